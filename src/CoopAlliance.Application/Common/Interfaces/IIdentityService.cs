@@ -1,0 +1,22 @@
+namespace CoopAlliance.Application.Common.Interfaces;
+
+public sealed record UserSummary(int Id, string Email, string FullName, IReadOnlyList<string> Roles,
+    int? CooperativeId, string? CooperativeName, bool IsDisabled, bool HasAcceptedInvitation, DateTimeOffset? LockoutEnd);
+
+/// <summary>Logins and roles live in ASP.NET Core Identity; the use cases reach them through this.</summary>
+public interface IIdentityService
+{
+    /// <summary>Creates a login without a password and returns a one-time token that lets its owner set one.</summary>
+    Task<(int UserId, string Token)> InviteAsync(string email, string fullName, string role, int? cooperativeId, CancellationToken ct);
+
+    /// <summary>Returns field errors (empty on success).</summary>
+    Task<IDictionary<string, string[]>> AcceptInvitationAsync(string email, string token, string password, CancellationToken ct);
+
+    Task SetDisabledAsync(int userId, bool disabled, CancellationToken ct);
+
+    Task<bool> EmailExistsAsync(string email, CancellationToken ct);
+
+    Task<IReadOnlyList<UserSummary>> ListAsync(string? search, CancellationToken ct);
+
+    Task<UserSummary?> FindAsync(int userId, CancellationToken ct);
+}

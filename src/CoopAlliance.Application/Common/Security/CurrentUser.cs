@@ -1,0 +1,51 @@
+using System.Security.Claims;
+
+namespace CoopAlliance.Application.Common.Security;
+
+/// <summary>The caller of a use case.</summary>
+public interface ICurrentUser
+{
+    int? Id { get; }
+    string Name { get; }
+    bool IsAuthenticated { get; }
+    bool IsSystem { get; }
+    /// <summary>For a co-op rep: the one co-op they represent.</summary>
+    int? CooperativeId { get; }
+    bool IsInRole(string role);
+}
+
+/// <summary>Where the signed-in principal comes from (the HTTP request in the web app).</summary>
+public interface IPrincipalAccessor
+{
+    ClaimsPrincipal? Principal { get; }
+}
+
+public static class AppClaims
+{
+    public const string CooperativeId = "coop_id";
+}
+
+/// <summary>
+/// The scoped caller: the HTTP principal, or the system when a scheduled job runs the use case.
+/// </summary>
+public sealed class CurrentUser(IPrincipalAccessor accessor) : ICurrentUser
+{
+    private bool _system;
+
+    /// <summary>Jobs call this on their own scope before sending a command.</summary>
+    public void RunAsSystem() => _system = true;
+
+    private ClaimsPrincipal? Principal => _system ? null : accessor.Principal;
+
+    public bool IsSystem => _system;
+
+    public bool IsAuthenticated => _system || Principal?.Identity?.IsAuthenticated == true;
+
+    public int? Id => int.TryParse(Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
+
+    public string Name => _system ? "System" : Principal?.Identity?.Name ?? "Anonymous";
+
+    public int? CooperativeId => int.TryParse(Principal?.FindFirst(AppClaims.CooperativeId)?.Value, out var id) ? id : null;
+
+    public bool IsInRole(string role) => _system || (IsAuthenticated && Principal!.IsInRole(role));
+}

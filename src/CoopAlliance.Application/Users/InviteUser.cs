@@ -1,0 +1,65 @@
+using CoopAlliance.Application.Common.Exceptions;
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Operations;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopAlliance.Application.Users;
+
+/// <summary>
+/// Staff invite a co-op rep or a mentor (an admin may also invite staff): the login is created without a
+/// password and an email carries a one-time link with which its owner chooses one.
+/// </summary>
+[Authorize(Roles.Staff)]
+public sealed record InviteUser(string Email, string FullName, string Role, int? CooperativeId) : ICommand<int>;
+
+public sealed class InviteUserValidator : AbstractValidator<InviteUser>
+{
+    public InviteUserValidator(IIdentityService identity, IAppDbContext db)
+    {
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the email address to send the invitation to.")
+            .EmailAddress().WithMessage("Enter an email address like maria@example.coop.").MaximumLength(200)
+            .MustAsync(async (email, ct) => !await identity.EmailExistsAsync(email, ct))
+            .WithMessage("Someone already has a login with this email address.");
+        RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
+        RuleFor(x => x.Role).Must(r => Roles.Invitable.Contains(r))
+            .WithMessage($"Choose one of: {string.Join(", ", Roles.Invitable)}.");
+        RuleFor(x => x.CooperativeId).NotNull().When(x => x.Role == Roles.CoopRep)
+            .WithMessage("Choose the co-op this rep belongs to.")
+            .MustAsync(async (id, ct) => await db.Cooperatives.AnyAsync(c => c.Id == id, ct))
+            .When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null)
+            .WithMessage("That co-op does not exist.");
+        RuleFor(x => x.CooperativeId).Null().When(x => x.Role != Roles.CoopRep)
+            .WithMessage("Only a co-op rep belongs to a co-op.");
+    }
+}
+
+public sealed class InviteUserHandler(IIdentityService identity, IAppDbContext db, ICurrentUser user, TimeProvider clock,
+    IOptions<AppOptions> options) : IRequestHandler<InviteUser, int>
+{
+    public async Task<int> Handle(InviteUser request, CancellationToken cancellationToken)
+    {
+        if (request.Role == Roles.Staff && !user.IsInRole(Roles.Admin))
+        {
+            throw new ForbiddenAccessException("Only an admin can invite staff.");
+        }
+
+        var (userId, token) = await identity.InviteAsync(request.Email.Trim(), request.FullName.Trim(), request.Role,
+            request.CooperativeId, cancellationToken);
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Account/AcceptInvitation" +
+                   $"?email={Uri.EscapeDataString(request.Email.Trim())}&token={Uri.EscapeDataString(token)}";
+        var what = request.Role switch
+        {
+            Roles.CoopRep => "your co-op's page in the alliance back office",
+            Roles.Mentor => "the alliance's mentoring pages",
+            _ => "the alliance back office",
+        };
+        db.OutboxMessages.Add(new OutboxMessage(request.Email.Trim(), $"You are invited to the {options.Value.AllianceName}",
+            $"Dear {request.FullName.Trim()},\n\n{user.Name} invited you to {what}. Choose your password here " +
+            $"(the link works for 7 days):\n\n{link}\n\nIn solidarity,\nThe alliance staff", clock.GetUtcNow()));
+        return userId;
+    }
+}
