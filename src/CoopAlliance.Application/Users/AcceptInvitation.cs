@@ -1,4 +1,3 @@
-using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using FluentValidation;

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Adds one migration, with the same name, to both providers' migration sets.
+#   scripts/add-migration.sh AddDuesPolicies
+set -euo pipefail
+name="${1:?usage: scripts/add-migration.sh <MigrationName>}"
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+for provider in Sqlite SqlServer; do
+  project="migrations/CoopAlliance.Migrations.$provider"
+  echo "== $provider"
+  dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
+    --context AppDbContext --output-dir Migrations
+done
+echo "Added $name to both migration sets. Review them, then run scripts/test.sh (a test fails if either set lags the model)."

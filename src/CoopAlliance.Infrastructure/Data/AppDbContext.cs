@@ -1,0 +1,159 @@
+using System.Text.Json;
+using CoopAlliance.Application.Common.Behaviours;
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Common;
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Operations;
+using CoopAlliance.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopAlliance.Infrastructure.Data;
+
+public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAppDbContext, IDataProtectionKeyContext
+{
+    /// <summary>Fields never written to the audit trail.</summary>
+    private static readonly HashSet<string> SecretFields =
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+
+    private readonly AuditScope? _auditScope;
+    private readonly ICurrentUser? _user;
+    private readonly TimeProvider _clock = TimeProvider.System;
+
+    /// <summary>Design time and tools: no caller, so nothing is audited.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
+
+    [ActivatorUtilitiesConstructor]
+    public AppDbContext(DbContextOptions<AppDbContext> options, AuditScope auditScope, ICurrentUser user, TimeProvider clock)
+        : base(options)
+    {
+        _auditScope = auditScope;
+        _user = user;
+        _clock = clock;
+    }
+
+    public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<MembershipChange> MembershipChanges => Set<MembershipChange>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataReviewFinding> DataReviewFindings => Set<DataReviewFinding>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset columns; all our times are UTC, and the binary
+        // form (ticks) sorts and compares like time itself. SQL Server keeps its native datetimeoffset.
+        if (Database.IsSqlite())
+        {
+            builder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public void ExpectVersion<T>(T entity, int version) where T : class, IVersioned =>
+        Entry(entity).Property(e => e.Version).OriginalValue = version;
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        var pending = _auditScope?.Command is null ? [] : CaptureAudit();
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (pending.Count > 0)
+        {
+            var at = _clock.GetUtcNow();
+            AuditEntries.AddRange(pending.Select(p => p.ToEntry(at, _user, _auditScope!.Command!)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync; the audit trail is written asynchronously.");
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
+    }
+
+    private List<PendingAudit> CaptureAudit()
+    {
+        var list = new List<PendingAudit>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey
+                || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
+            {
+                continue;
+            }
+
+            var changes = new Dictionary<string, object?>();
+            foreach (var property in entry.Properties)
+            {
+                var name = property.Metadata.Name;
+                if (SecretFields.Contains(name) || name == nameof(IVersioned.Version) || property.Metadata.IsPrimaryKey())
+                {
+                    continue;
+                }
+
+                switch (entry.State)
+                {
+                    case EntityState.Added when property.CurrentValue is not null:
+                        changes[name] = new { New = property.CurrentValue };
+                        break;
+                    case EntityState.Deleted:
+                        changes[name] = new { Old = property.OriginalValue };
+                        break;
+                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                        changes[name] = new { Old = property.OriginalValue, New = property.CurrentValue };
+                        break;
+                }
+            }
+
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            list.Add(new PendingAudit(entry, entry.State.ToString(), JsonSerializer.Serialize(changes, JsonOptions)));
+        }
+
+        return list;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    private sealed record PendingAudit(EntityEntry Entry, string Action, string Changes)
+    {
+        public AuditEntry ToEntry(DateTimeOffset at, ICurrentUser? user, string command)
+        {
+            var entity = Entry.Entity;
+            var key = Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue?.ToString());
+            int? coopId = entity switch
+            {
+                Cooperative c => c.Id,
+                IBelongsToCoop b => b.CooperativeId,
+                AppUser u => u.CooperativeId,
+                _ => null,
+            };
+            return new AuditEntry(at, user?.Id, user?.Name ?? "System", command, Entry.Metadata.ClrType.Name,
+                string.Join(",", key), coopId, Action, Changes);
+        }
+    }
+}

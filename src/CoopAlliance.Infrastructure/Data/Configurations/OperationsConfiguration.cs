@@ -1,0 +1,56 @@
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Operations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopAlliance.Infrastructure.Data.Configurations;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.UserName).HasMaxLength(256).IsRequired();
+        b.Property(a => a.Command).HasMaxLength(200).IsRequired();
+        b.Property(a => a.EntityType).HasMaxLength(200).IsRequired();
+        b.Property(a => a.EntityId).HasMaxLength(100).IsRequired();
+        b.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        b.HasIndex(a => new { a.CooperativeId, a.Id });
+    }
+}
+
+public sealed class DataReviewFindingConfiguration : IEntityTypeConfiguration<DataReviewFinding>
+{
+    public void Configure(EntityTypeBuilder<DataReviewFinding> b)
+    {
+        b.Property(f => f.MissingFields).HasMaxLength(1000).IsRequired();
+        b.Ignore(f => f.IsOpen);
+        // One follow-up item per co-op: a second review (or a second app instance) updates it, never duplicates it.
+        b.HasIndex(f => f.CooperativeId).IsUnique();
+        b.HasOne<Cooperative>().WithMany().HasForeignKey(f => f.CooperativeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> b)
+    {
+        b.Property(r => r.Job).HasMaxLength(100).IsRequired();
+        b.Property(r => r.RunKey).HasMaxLength(100).IsRequired();
+        b.Property(r => r.Log).HasMaxLength(4000);
+        // One run per job and period: the database, not the scheduler, guarantees it.
+        b.HasIndex(r => new { r.Job, r.RunKey }).IsUnique();
+    }
+}
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("Outbox");
+        b.Property(m => m.To).HasMaxLength(256).IsRequired();
+        b.Property(m => m.Subject).HasMaxLength(300).IsRequired();
+        b.Property(m => m.Body).IsRequired();
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+    }
+}

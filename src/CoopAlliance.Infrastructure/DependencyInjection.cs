@@ -1,0 +1,120 @@
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Email;
+using CoopAlliance.Infrastructure.Data;
+using CoopAlliance.Infrastructure.Email;
+using CoopAlliance.Infrastructure.Identity;
+using CoopAlliance.Infrastructure.Jobs;
+using Hangfire;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CoopAlliance.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    {
+        var db = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(config.GetSection(DatabaseOptions.Section));
+        services.Configure<EmailOptions>(config.GetSection(EmailOptions.Section));
+        services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
+        services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
+
+        var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
+        services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+        // Invitation links (password-reset tokens) stay valid for a week.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+        services.AddScoped<IIdentityService, IdentityService>();
+
+        // Keys in the database, so every app node can read the others' cookies and tokens.
+        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("CoopAlliance");
+
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddTransient<DataReviewJob>();
+        services.AddTransient<OutboxJob>();
+
+        services.AddHangfire(h =>
+        {
+            h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (db.Provider == DatabaseProvider.SqlServer)
+            {
+                h.UseSqlServerStorage(connectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                // Jobs are idempotent and the database holds the truth, so nothing is lost when this memory is.
+                h.UseInMemoryStorage();
+            }
+        });
+        var jobs = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
+        if (jobs.RunServer)
+        {
+            services.AddHangfireServer();
+        }
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database", tags: ["ready"])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+        services.AddScoped<DatabaseStartup>();
+        services.AddScoped<DemoData>();
+        services.AddScoped<AdminCommand>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            options.UseSqlServer(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.SqlServer).EnableRetryOnFailure());
+        }
+        else
+        {
+            options.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.Sqlite));
+        }
+    }
+
+    /// <summary>The configured connection string; a relative SQLite file lives under the content root.</summary>
+    public static string ConnectionString(IConfiguration config, DatabaseProvider provider, string contentRoot)
+    {
+        var cs = config.GetConnectionString("Default");
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return string.IsNullOrWhiteSpace(cs)
+                ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Default is not set.")
+                : cs;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(cs) ? DatabaseOptions.DefaultSqlite : cs);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        var dir = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        return builder.ToString();
+    }
+}

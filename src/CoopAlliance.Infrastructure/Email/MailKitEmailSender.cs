@@ -1,0 +1,41 @@
+using CoopAlliance.Application.Email;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace CoopAlliance.Infrastructure.Email;
+
+public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        var o = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(o.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+
+        if (string.IsNullOrWhiteSpace(o.SmtpHost))
+        {
+            var dir = Path.Combine(env.ContentRootPath, o.PickupDirectory);
+            Directory.CreateDirectory(dir);
+            var file = Path.Combine(dir, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            await message.WriteToAsync(file, ct);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        var security = Enum.TryParse<SecureSocketOptions>(o.Security, true, out var s) ? s : SecureSocketOptions.Auto;
+        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, security, ct);
+        if (!string.IsNullOrEmpty(o.SmtpUser))
+        {
+            await client.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
+        }
+
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(true, ct);
+    }
+}

@@ -1,0 +1,13 @@
+namespace CoopAlliance.Infrastructure.Jobs;
+
+/// <summary>Section "Jobs": the schedules (cron, in the alliance's time zone) and whether this node runs a job server.</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Run a Hangfire server in this process (several app nodes may all run one).</summary>
+    public bool RunServer { get; set; } = true;
+    public string TimeZone { get; set; } = "America/New_York";
+    public string DataReviewCron { get; set; } = "0 2 * * *";
+    public string OutboxCron { get; set; } = "* * * * *";
+}
