@@ -1,0 +1,31 @@
+using CoopAlliance.Application.Common.Exceptions;
+
+namespace CoopAlliance.Web.Endpoints;
+
+public static class Api
+{
+    /// <summary>Every API group, under /api/v1. Sign-in is required unless an endpoint allows anonymous callers.</summary>
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapAuth();
+        v1.MapCoops();
+        v1.MapMembership();
+        v1.MapContacts();
+        v1.MapUsers();
+        v1.MapOperations();
+    }
+
+    /// <summary>Parses an enum query value, or reports it as a field error (400) naming the allowed values.</summary>
+    public static T? ParseEnum<T>(string field, string? value) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new ValidationException(field, $"Use one of: {string.Join(", ", Enum.GetNames<T>())}.");
+    }
+}

@@ -1,0 +1,20 @@
+using CoopAlliance.Application.Dashboard;
+using CoopAlliance.Application.DataReview;
+using MediatR;
+
+namespace CoopAlliance.Web.Endpoints;
+
+public static class OperationsEndpoints
+{
+    public static void MapOperations(this RouteGroupBuilder api)
+    {
+        var ops = api.MapGroup("/").WithTags("Operations");
+        ops.MapGet("/dashboard", (IMediator m, CancellationToken ct) => m.Send(new GetStaffDashboard(), ct))
+            .WithSummary("What needs attention today (staff).");
+        ops.MapGet("/data-review/findings", (IMediator m, bool? all, CancellationToken ct) => m.Send(new ListDataFindings(!(all ?? false)), ct))
+            .WithSummary("Co-ops whose records are incomplete (staff).");
+        ops.MapPost("/data-review/runs", (IMediator m, TimeProvider clock, CancellationToken ct) =>
+                m.Send(new RunDataReview(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Force: true), ct))
+            .WithSummary("Run the data review now (staff).");
+    }
+}

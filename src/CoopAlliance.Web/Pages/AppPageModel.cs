@@ -1,0 +1,49 @@
+using CoopAlliance.Application.Common.Exceptions;
+using CoopAlliance.Domain.Common;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CoopAlliance.Web.Pages;
+
+/// <summary>
+/// What every page shares: sending a request and turning the application's errors into inline messages,
+/// so a person's typing is never lost to a validation error.
+/// </summary>
+public abstract class AppPageModel(IMediator mediator) : PageModel
+{
+    protected IMediator Mediator { get; } = mediator;
+
+    protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>Sends a command; on a validation, rule or conflict error, records it in ModelState and returns false.</summary>
+    protected async Task<(bool Ok, T Result)> TrySendAsync<T>(IRequest<T> request, string prefix = "Input")
+    {
+        try
+        {
+            return (true, await Mediator.Send(request, HttpContext.RequestAborted));
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var (field, messages) in ex.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(string.IsNullOrEmpty(prefix) || string.IsNullOrEmpty(field) ? field : $"{prefix}.{field}", message);
+                }
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
+        catch (ConflictException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
+
+        return (false, default!);
+    }
+}
+
+/// <summary>Paging links that keep the rest of the query string.</summary>
+public sealed record PagerModel(int Page, int PageCount, int Total, Func<int, string> Url);

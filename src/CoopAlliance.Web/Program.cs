@@ -1,0 +1,83 @@
+using CoopAlliance.Application;
+using CoopAlliance.Infrastructure;
+using CoopAlliance.Infrastructure.Data;
+using CoopAlliance.Infrastructure.Jobs;
+using CoopAlliance.Web;
+using CoopAlliance.Web.Endpoints;
+using CoopAlliance.Web.Infrastructure;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+// The composition root: the only place the web layer touches Infrastructure.
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddWeb(builder.Configuration);
+
+var app = builder.Build();
+var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+
+if (args.Length >= 2 && args[0] == "create-admin")
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+    var link = await scope.ServiceProvider.GetRequiredService<AdminCommand>().CreateAsync(args[1], args.Length > 2 ? args[2] : args[1]);
+    Console.WriteLine($"Created admin {args[1]}. Open this link (valid 7 days) to choose the password:\n{link}");
+    return;
+}
+
+using (var scope = app.Services.CreateScope())
+{
+    if (database.MigrateOnStartup)
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+    }
+
+    if (app.Environment.IsDevelopment() || database.SeedDemoData)
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapApi();
+app.MapOpenApi().AllowAnonymous();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/openapi/v1.json", "CoopAlliance API v1");
+    o.RoutePrefix = "api/docs";
+});
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new StaffDashboardAuthorization()], AppPath = "/Staff" });
+
+JobSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<IOptions<JobOptions>>().Value);
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls);
+    Console.WriteLine($"CoopAlliance is running at {urls} ({app.Environment.EnvironmentName}, {database.Provider}).");
+    if (app.Environment.IsDevelopment() || database.SeedDemoData)
+    {
+        Console.WriteLine($"Demo logins (password {DemoData.Password}): {DemoData.StaffEmail} (staff, admin), " +
+                          $"{DemoData.RepEmail} (rep of {DemoData.RepCoop}), {DemoData.MentorEmail} (mentor).");
+    }
+});
+
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
