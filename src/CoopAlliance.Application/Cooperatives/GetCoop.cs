@@ -17,7 +17,7 @@ public sealed class GetCoopHandler(IAppDbContext db, CoopAccess access, IMapper 
         access.EnsureCanSee(request.Id);
         var coop = await db.Cooperatives.AsNoTracking()
                        .Include(c => c.People).Include(c => c.History)
-                       
+
                        .FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
                    ?? throw new NotFoundException("Co-op", request.Id);
         return mapper.Map<CoopDetail>(coop);

@@ -35,10 +35,25 @@ public sealed record UpdateCoop : ICommand, ICoopProfileInput
 
     public static UpdateCoop From(CoopDetail c) => new()
     {
-        Id = c.Id, Version = c.Version, LegalName = c.LegalName, TradeName = c.TradeName, Kind = c.Kind, Sector = c.Sector,
-        StreetAddress = c.StreetAddress, Town = c.Town, State = c.State, PostalCode = c.PostalCode, Region = c.Region,
-        FoundedOn = c.FoundedOn, WorkerOwners = c.WorkerOwners, OtherWorkers = c.OtherWorkers, RevenueBand = c.RevenueBand,
-        Website = c.Website, Email = c.Email, Phone = c.Phone, Description = c.Description,
+        Id = c.Id,
+        Version = c.Version,
+        LegalName = c.LegalName,
+        TradeName = c.TradeName,
+        Kind = c.Kind,
+        Sector = c.Sector,
+        StreetAddress = c.StreetAddress,
+        Town = c.Town,
+        State = c.State,
+        PostalCode = c.PostalCode,
+        Region = c.Region,
+        FoundedOn = c.FoundedOn,
+        WorkerOwners = c.WorkerOwners,
+        OtherWorkers = c.OtherWorkers,
+        RevenueBand = c.RevenueBand,
+        Website = c.Website,
+        Email = c.Email,
+        Phone = c.Phone,
+        Description = c.Description,
     };
 }
 

@@ -1,8 +1,8 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using FluentValidation;
-using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 using MediatR;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Users;
 

@@ -67,21 +67,47 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        var pending = _auditScope?.Command is null ? [] : CaptureAudit();
+        var pending = BeforeSave();
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (pending.Count > 0)
+        if (AfterSave(pending))
         {
-            var at = _clock.GetUtcNow();
-            AuditEntries.AddRange(pending.Select(p => p.ToEntry(at, _user, _auditScope!.Command!)));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         return result;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync; the audit trail is written asynchronously.");
+    /// <summary>Some framework stores (data protection keys) save synchronously; they get the same treatment.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var pending = BeforeSave();
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (AfterSave(pending))
+        {
+            base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return result;
+    }
+
+    private List<PendingAudit> BeforeSave()
+    {
+        BumpVersions();
+        return _auditScope?.Command is null ? [] : CaptureAudit();
+    }
+
+    /// <summary>Adds the audit rows once the keys of new rows are known; returns whether there is something to save.</summary>
+    private bool AfterSave(List<PendingAudit> pending)
+    {
+        if (pending.Count == 0)
+        {
+            return false;
+        }
+
+        var at = _clock.GetUtcNow();
+        AuditEntries.AddRange(pending.Select(p => p.ToEntry(at, _user, _auditScope!.Command!)));
+        return true;
+    }
 
     private void BumpVersions()
     {

@@ -12,8 +12,12 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
     {
         var user = new AppUser
         {
-            UserName = email, Email = email, FullName = fullName, CooperativeId = cooperativeId,
-            LockoutEnabled = true, InvitedAt = clock.GetUtcNow(),
+            UserName = email,
+            Email = email,
+            FullName = fullName,
+            CooperativeId = cooperativeId,
+            LockoutEnabled = true,
+            InvitedAt = clock.GetUtcNow(),
         };
         Check(await users.CreateAsync(user));
         Check(await users.AddToRoleAsync(user, role));

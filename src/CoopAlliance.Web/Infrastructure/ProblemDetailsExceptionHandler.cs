@@ -18,7 +18,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             ValidationException v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => JsonName(e.Key), e => e.Value))
             {
-                Status = StatusCodes.Status400BadRequest, Title = "Some fields need attention.",
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Some fields need attention.",
             },
             BadHttpRequestException b => BadRequest(b),
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = n.Message },
@@ -49,7 +50,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             var field = path.TrimStart('$', '.');
             return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"The value of {field} is not valid."] })
             {
-                Status = StatusCodes.Status400BadRequest, Title = "Some fields need attention.",
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Some fields need attention.",
             };
         }
 
