@@ -22,4 +22,13 @@ public sealed class PublicSiteTests : BrowserTest
         Assert.That(await Page.Locator(".alert-danger").InnerTextAsync(), Does.Contain("email or password is not right"));
         Assert.That(await Page.GetByLabel("Email").InputValueAsync(), Is.EqualTo("staff@demo.coop"));
     }
+
+    [TestCase("/")]
+    [TestCase("/Account/Login")]
+    public async Task PublicPagesPassTheAutomatedAccessibilityCheck(string path)
+    {
+        await Page.GotoAsync(Url(path));
+
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+    }
 }
