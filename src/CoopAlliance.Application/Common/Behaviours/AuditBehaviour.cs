@@ -7,9 +7,10 @@ namespace CoopAlliance.Application.Common.Behaviours;
 
 /// <summary>
 /// Names the command for the audit trail; the data layer records each changed entity with its old and
-/// new field values under that name, in the same transaction. Logs who ran which command, never its payload.
+/// new field values under that name, in the same transaction. The changes are flushed here, while the name is
+/// still set (the unit of work around this commits them). Logs who ran which command, never its payload.
 /// </summary>
-public sealed class AuditBehaviour<TRequest, TResponse>(AuditScope scope, ICurrentUser user, ILogger<AuditScope> logger)
+public sealed class AuditBehaviour<TRequest, TResponse>(AuditScope scope, IAppDbContext db, ICurrentUser user, ILogger<AuditScope> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -24,6 +25,7 @@ public sealed class AuditBehaviour<TRequest, TResponse>(AuditScope scope, ICurre
         try
         {
             var response = await next();
+            await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("{User} ran {Command}", user.Id?.ToString() ?? user.Name, typeof(TRequest).Name);
             return response;
         }

@@ -1,0 +1,155 @@
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Tests.Support;
+using CoopAlliance.Infrastructure;
+using CoopAlliance.Infrastructure.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace CoopAlliance.Application.Tests;
+
+/// <summary>
+/// In the root namespace so it runs before every test of the assembly.
+/// Builds the application once (the real Application and Infrastructure registrations on SQLite) and migrates a
+/// template database once; every test then starts from a fresh copy of that template (see <see cref="TestBase"/>).
+/// </summary>
+[SetUpFixture]
+public sealed class Testing
+{
+    private static ServiceProvider? _services;
+    private static string _dir = "";
+    private static string _template = "";
+
+    public static string DatabasePath { get; private set; } = "";
+    public static string MailDirectory { get; private set; } = "";
+    public static TestClock Clock { get; } = new();
+    public static IServiceProvider Services => _services ?? throw new InvalidOperationException("The test fixture has not started.");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "coopalliance-app-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+        DatabasePath = Path.Combine(_dir, "test.db");
+        MailDirectory = Path.Combine(_dir, "mail");
+        _template = Path.Combine(_dir, "template.db");
+
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            // Pooling off: each test replaces the database file, so no connection may outlive a test.
+            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath};Pooling=False",
+            ["Jobs:RunServer"] = "false",
+            ["Email:PickupDirectory"] = MailDirectory,
+            ["App:PublicBaseUrl"] = "https://office.example.coop",
+        }).Build();
+        var env = new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = _dir, ApplicationName = "CoopAlliance.Tests" };
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(config);
+        services.AddSingleton<IHostEnvironment>(env);
+        services.AddApplication(config["AutoMapper:LicenseKey"]);
+        services.AddInfrastructure(config, env);
+        services.AddScoped<IPrincipalAccessor, TestPrincipalAccessor>();
+        services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+        services.Replace(ServiceDescriptor.Singleton<IEmailSender, RecordingEmailSender>());
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        using (var scope = _services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(DatabasePath + suffix))
+            {
+                File.Move(DatabasePath + suffix, _template + suffix);
+            }
+        }
+    }
+
+    /// <summary>Puts a freshly migrated, empty database in place.</summary>
+    public static void ResetDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+            if (File.Exists(_template + suffix))
+            {
+                File.Copy(_template + suffix, DatabasePath + suffix);
+            }
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
+
+/// <summary>Records what would have been sent, so tests of the outbox need no mail server.</summary>
+public sealed class RecordingEmailSender : IEmailSender
+{
+    private static readonly List<(string To, string Subject, string Body)> SentMessages = [];
+
+    public static IReadOnlyList<(string To, string Subject, string Body)> Sent
+    {
+        get
+        {
+            lock (SentMessages)
+            {
+                return SentMessages.ToList();
+            }
+        }
+    }
+
+    /// <summary>When set, every send throws this (to test retries).</summary>
+    public static Exception? FailWith { get; set; }
+
+    public static void Reset()
+    {
+        lock (SentMessages)
+        {
+            SentMessages.Clear();
+        }
+
+        FailWith = null;
+    }
+
+    public Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    {
+        if (FailWith is not null)
+        {
+            throw FailWith;
+        }
+
+        lock (SentMessages)
+        {
+            SentMessages.Add((to, subject, body));
+        }
+
+        return Task.CompletedTask;
+    }
+}
