@@ -42,8 +42,8 @@ internal sealed class ReportLayout : IDisposable
     private const float LetterheadSize = 8.5f;
     private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
 
-    private readonly SKFont _regular = NewFont(ReportFonts.Regular);
-    private readonly SKFont _bold = NewFont(ReportFonts.Bold);
+    private readonly SKFont _regular = NewFont(ReportFonts.Regular.Typeface);
+    private readonly SKFont _bold = NewFont(ReportFonts.Bold.Typeface);
     private readonly List<LaidOutPage> _pages = [];
     private LaidOutPage _page = null!;
     private float _y;

@@ -5,8 +5,9 @@ namespace CoopAlliance.Infrastructure.Reporting;
 
 /// <summary>
 /// Draws a <see cref="ReportDocument"/> as a PDF with SkiaSharp (see docs/decisions/0005-pdf-with-skiasharp.md).
-/// Layout happens first (<see cref="ReportLayout"/>), so the footer of every page knows the page count.
-/// Stateless and thread-safe: each call has its own fonts and canvas; the typefaces are shared.
+/// Layout happens first (<see cref="ReportLayout"/>), so the footer of every page knows the page count and the
+/// embedded fonts can be cut down to the glyphs the document uses.
+/// Stateless and thread-safe: each call has its own fonts and canvas; the full typefaces are shared.
 /// </summary>
 public sealed class SkiaPdfRenderer : IPdfRenderer
 {
@@ -14,7 +15,9 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         using var layout = new ReportLayout(document);
-        var result = layout.Run();
+        var pages = layout.Run().Pages;
+        var chrome = Enumerable.Range(0, pages.Count).Select(i => PageChrome(layout, document.Footer, i + 1, pages.Count)).ToList();
+        var texts = pages.SelectMany(p => p.Ops).Concat(chrome.SelectMany(c => c)).OfType<TextOp>().ToList();
 
         using var output = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
@@ -33,22 +36,21 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
             metadata.Modified = created.UtcDateTime;
         }
 
-        using (var pdf = SKDocument.CreatePdf(output, metadata))
-        using (var regular = new SKFont(ReportFonts.Regular) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true })
-        using (var bold = new SKFont(ReportFonts.Bold) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true })
+        using (var regularFace = ReportFonts.Regular.SubsetFor(texts.Where(t => !t.Bold).Select(t => t.Text)))
+        using (var boldFace = ReportFonts.Bold.SubsetFor(texts.Where(t => t.Bold).Select(t => t.Text)))
+        using (var regular = new SKFont(regularFace) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true })
+        using (var bold = new SKFont(boldFace) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true })
         using (var paint = new SKPaint { IsAntialias = true })
+        using (var pdf = SKDocument.CreatePdf(output, metadata))
         {
-            var pages = result.Pages;
             for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = pdf.BeginPage(ReportLayout.PageWidth, ReportLayout.PageHeight);
-                DrawLetterhead(canvas, layout, regular, bold, paint);
-                foreach (var op in pages[i].Ops)
+                foreach (var op in chrome[i].Concat(pages[i].Ops))
                 {
                     Draw(canvas, op, regular, bold, paint);
                 }
 
-                DrawFooter(canvas, layout, document.Footer, i + 1, pages.Count, regular, paint);
                 pdf.EndPage();
             }
 
@@ -82,41 +84,37 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         }
     }
 
-    private static void DrawLetterhead(SKCanvas canvas, ReportLayout layout, SKFont regular, SKFont bold, SKPaint paint)
+    /// <summary>What every page repeats: the letterhead at the top, the footer text and "Page x of y" at the bottom.</summary>
+    private static List<DrawOp> PageChrome(ReportLayout layout, string? footer, int page, int pageCount)
     {
+        var ops = new List<DrawOp>();
         var lines = layout.LetterheadLines;
-        if (lines.Count == 0)
-        {
-            return;
-        }
-
         for (var i = 0; i < lines.Count; i++)
         {
             var size = ReportLayout.LetterheadLineSize(i);
             var text = layout.Ellipsize(lines[i], i == 0, size, ReportLayout.ContentWidth);
-            Draw(canvas, new TextOp(text, ReportLayout.ContentLeft, layout.LetterheadBaseline(i), i == 0, size,
-                i == 0 ? ReportLayout.Colors.Accent : ReportLayout.Colors.Muted), regular, bold, paint);
+            ops.Add(new TextOp(text, ReportLayout.ContentLeft, layout.LetterheadBaseline(i), i == 0, size,
+                i == 0 ? ReportLayout.Colors.Accent : ReportLayout.Colors.Muted));
         }
 
-        var y = layout.LetterheadRuleY;
-        Draw(canvas, new LineOp(ReportLayout.ContentLeft, y, ReportLayout.ContentRight, y, ReportLayout.Colors.Accent, 1.2f), regular, bold, paint);
-    }
+        if (lines.Count > 0)
+        {
+            var y = layout.LetterheadRuleY;
+            ops.Add(new LineOp(ReportLayout.ContentLeft, y, ReportLayout.ContentRight, y, ReportLayout.Colors.Accent, 1.2f));
+        }
 
-    private static void DrawFooter(SKCanvas canvas, ReportLayout layout, string? footer, int page, int pageCount, SKFont regular, SKPaint paint)
-    {
-        const float size = 8;
-        var y = ReportLayout.FooterRuleY;
-        Draw(canvas, new LineOp(ReportLayout.ContentLeft, y, ReportLayout.ContentRight, y, ReportLayout.Colors.Rule, 0.5f), regular, regular, paint);
-
+        const float size8 = 8;
+        ops.Add(new LineOp(ReportLayout.ContentLeft, ReportLayout.FooterRuleY, ReportLayout.ContentRight, ReportLayout.FooterRuleY,
+            ReportLayout.Colors.Rule, 0.5f));
         var number = $"Page {page} of {pageCount}";
-        var numberWidth = layout.Measure(number, false, size);
-        Draw(canvas, new TextOp(number, ReportLayout.ContentRight - numberWidth, ReportLayout.FooterBaseline, false, size, ReportLayout.Colors.Muted),
-            regular, regular, paint);
+        var numberWidth = layout.Measure(number, false, size8);
+        ops.Add(new TextOp(number, ReportLayout.ContentRight - numberWidth, ReportLayout.FooterBaseline, false, size8, ReportLayout.Colors.Muted));
         if (!string.IsNullOrWhiteSpace(footer))
         {
-            var text = layout.Ellipsize(footer, false, size, ReportLayout.ContentWidth - numberWidth - 18);
-            Draw(canvas, new TextOp(text, ReportLayout.ContentLeft, ReportLayout.FooterBaseline, false, size, ReportLayout.Colors.Muted),
-                regular, regular, paint);
+            var text = layout.Ellipsize(footer, false, size8, ReportLayout.ContentWidth - numberWidth - 18);
+            ops.Add(new TextOp(text, ReportLayout.ContentLeft, ReportLayout.FooterBaseline, false, size8, ReportLayout.Colors.Muted));
         }
+
+        return ops;
     }
 }

@@ -196,6 +196,28 @@ public sealed partial class PdfRendererTests
         Assert.That(fonts, Has.All.Contains("DejaVuSans"), string.Join(", ", fonts));
     }
 
+    [Test]
+    public void TheEmbeddedFontsAreCutDownToTheGlyphsTheDocumentUses()
+    {
+        var pdf = _renderer.Render(DuesReport());
+
+        // The two whole DejaVu faces alone would be about 750 KB; a subset keeps a statement small enough to email.
+        Assert.That(pdf.Length, Is.LessThan(150_000));
+        using var document = PdfDocument.Open(pdf);
+        Assert.That(Lines(document.GetPage(1)), Has.Some.EqualTo("Rate Café — 0.15 %"));
+    }
+
+    [Test]
+    public void TheTextOfADocumentDrawnTwiceIsTheSame()
+    {
+        // Subsetting happens per document; two documents with different text must each get their own glyphs.
+        using var first = PdfDocument.Open(_renderer.Render(new ReportBuilder("Zebra quartz").Paragraph("Jovial wax kings").Build()));
+        using var second = PdfDocument.Open(_renderer.Render(new ReportBuilder("Über Ωmega").Paragraph("Łódź, Reykjavík, Москва").Build()));
+
+        Assert.That(Lines(first.GetPage(1)).Take(2), Is.EqualTo(new[] { "Zebra quartz", "Jovial wax kings" }));
+        Assert.That(Lines(second.GetPage(1)).Take(2), Is.EqualTo(new[] { "Über Ωmega", "Łódź, Reykjavík, Москва" }));
+    }
+
     /// <summary>The page's text as lines, top to bottom; runs on one baseline are joined with a space where there is a gap.</summary>
     private static List<string> Lines(Page page) =>
         page.Letters
