@@ -103,7 +103,7 @@ internal sealed class ReportLayout : IDisposable
     public List<string> Wrap(string text, bool bold, float size, float width)
     {
         var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
+        foreach (var paragraph in text.Replace("\r\n", "\n").Replace('\t', ' ').Split('\n'))
         {
             var line = "";
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
