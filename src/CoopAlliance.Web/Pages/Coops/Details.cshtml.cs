@@ -54,7 +54,8 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
     private async Task<IActionResult> DecideAsync(MembershipTransition transition, IMembershipTransition command)
     {
         Posted = transition;
-        if (ModelState.IsValid && NeedsConfirmation(transition) && !Act.Confirmed)
+        // Without a reason there is nothing to confirm yet: sending it shows the missing reason beside its field.
+        if (ModelState.IsValid && NeedsConfirmation(transition) && !Act.Confirmed && !string.IsNullOrWhiteSpace(Act.Reason))
         {
             Confirming = transition;
             return await LoadAsync() ? Page() : NotFound();
