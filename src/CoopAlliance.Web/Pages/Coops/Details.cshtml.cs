@@ -25,7 +25,8 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
     public MembershipTransition? Posted { get; private set; }
     /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
     public MembershipTransition? Confirming { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    // The same calendar the domain checks the board-vote date against.
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
