@@ -62,6 +62,7 @@ public sealed class StaffRegistryTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Lenguas Unidas is now declined.");
         await Expect(Page.Locator("#history")).ToContainTextAsync("Not yet incorporated.");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Reopen the application" })).ToBeVisibleAsync();
+        await Expect(Page.Locator("#audit")).ToContainTextAsync("Status: Applicant → Declined");
     }
 
     [Test]
