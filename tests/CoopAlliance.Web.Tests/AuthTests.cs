@@ -104,6 +104,21 @@ public sealed class AuthTests : WebTest
     }
 
     [Test]
+    public async Task DisablingALoginEndsTheBearerTokensItAlreadyHas()
+    {
+        const string email = "token-holder@test.coop";
+        var userId = await App.CreateLoginAsync(email, Roles.CoopRep, await RepCoopIdAsync());
+        var holder = await App.ClientForAsync(email);
+        Assert.That((await holder.GetAsync("/api/v1/coops")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        Assert.That((await (await StaffAsync()).PostAsync($"/api/v1/users/{userId}/disable", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        Assert.That((await holder.GetAsync("/api/v1/coops")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That((await holder.PutAsJsonAsync($"/api/v1/coops/{await RepCoopIdAsync()}", new { legalName = "Hijacked" })).StatusCode,
+            Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task TheBearerTokenCarriesTheRolesAndTheRepsCoop()
     {
         var staff = await StaffAsync();
