@@ -315,6 +315,40 @@ public sealed class CoopApiTests : WebTest
     }
 
     [Test]
+    public async Task RosterChangesAppearInTheCoopsAuditTrail()
+    {
+        var staff = await StaffAsync();
+        var id = await CoopIdAsync("Caring Hands Home Care Cooperative");
+        var added = await JsonAsync(await staff.PostAsJsonAsync($"/api/v1/coops/{id}/contacts", new { fullName = "Luz Ortega", role = "Aide" }),
+            HttpStatusCode.Created);
+
+        var audit = await JsonAsync(await staff.GetAsync($"/api/v1/coops/{id}/audit"));
+
+        var entry = audit.GetProperty("items").EnumerateArray().First(e => e.GetProperty("command").GetString() == "AddPerson");
+        Assert.That(entry.GetProperty("entityType").GetString(), Is.EqualTo("Person"));
+        Assert.That(entry.GetProperty("entityId").GetString(), Is.EqualTo(added.GetProperty("id").GetInt32().ToString()));
+        Assert.That(entry.GetProperty("action").GetString(), Is.EqualTo("Added"));
+        Assert.That(entry.GetProperty("changes").GetString(), Does.Contain("Luz Ortega"));
+    }
+
+    [Test]
+    public async Task AMissingOrMalformedBodyIs400ProblemJson()
+    {
+        var staff = await StaffAsync();
+        var before = await App.WithDbAsync(db => db.Cooperatives.CountAsync());
+
+        var empty = await staff.PostAsync("/api/v1/coops", new StringContent("", System.Text.Encoding.UTF8, "application/json"));
+        var broken = await staff.PostAsync("/api/v1/coops", new StringContent("{\"legalName\": ", System.Text.Encoding.UTF8, "application/json"));
+        var wrongType = await staff.PostAsync("/api/v1/coops",
+            new StringContent("{\"legalName\": \"Typed Co-op\", \"workerOwners\": \"many\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        await ProblemAsync(empty, HttpStatusCode.BadRequest);
+        await ProblemAsync(broken, HttpStatusCode.BadRequest);
+        Assert.That(FieldErrors(await ProblemAsync(wrongType, HttpStatusCode.BadRequest), "workerOwners"), Is.Not.Empty);
+        Assert.That(await App.WithDbAsync(db => db.Cooperatives.CountAsync()), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task StaffAndTheRepKeepTheRosterUpToDate()
     {
         var rep = await RepAsync();

@@ -70,6 +70,25 @@ public sealed partial class UserTests : WebTest
     }
 
     [Test]
+    public async Task TheAuditTrailRecordsTheInvitationButNoPasswordOrSecret()
+    {
+        const string email = "audited@example.coop";
+        var (id, link) = await InviteAsync(email, Roles.Mentor);
+        await AcceptAsync(link, NewPassword, NewPassword);
+        var hash = await App.WithDbAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.PasswordHash).SingleAsync());
+
+        var entries = await App.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "AppUser" && e.EntityId == id.ToString()).ToListAsync());
+
+        Assert.That(entries.Select(e => e.Command), Is.SupersetOf(new[] { "InviteUser", "AcceptInvitation" }));
+        Assert.That(entries.Single(e => e.Command == "InviteUser").Changes, Does.Contain(email));
+        Assert.That(hash, Is.Not.Null);
+        foreach (var entry in entries)
+        {
+            Assert.That(entry.Changes, Does.Not.Contain("PasswordHash").And.Not.Contain("SecurityStamp").And.Not.Contain(hash!).And.Not.Contain(NewPassword));
+        }
+    }
+
+    [Test]
     public async Task AnInvitationLinkWorksOnlyOnce()
     {
         const string email = "once@example.coop";
