@@ -85,6 +85,30 @@ public sealed class CoopApiTests : WebTest
     }
 
     [Test]
+    public async Task TheListSortsByTheChosenColumnEitherWay()
+    {
+        var staff = await StaffAsync();
+
+        var biggest = await JsonAsync(await staff.GetAsync("/api/v1/coops?sort=WorkerOwners&desc=true&pageSize=200"));
+        var towns = await JsonAsync(await staff.GetAsync("/api/v1/coops?sort=town&pageSize=200"));
+
+        var owners = biggest.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("workerOwners").GetInt32()).ToList();
+        Assert.That(owners, Is.Ordered.Descending);
+        Assert.That(biggest.GetProperty("items")[0].GetProperty("legalName").GetString(), Is.EqualTo("Caring Hands Home Care Cooperative"));
+        Assert.That(towns.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("town").GetString()),
+            Is.Ordered.Using((IComparer<string?>)StringComparer.Ordinal));
+    }
+
+    [Test]
+    public async Task TheSectorFilterMatchesWholeSectors()
+    {
+        var list = await JsonAsync(await (await StaffAsync()).GetAsync("/api/v1/coops?sector=solar%20installation"));
+
+        Assert.That(list.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("legalName").GetString()),
+            Is.EquivalentTo(new[] { "Sunrise Solar Installers Cooperative, Inc.", "Rockingham Solar Cooperative" }));
+    }
+
+    [Test]
     public async Task SearchFindsCoopsByNameTownOrSector()
     {
         var staff = await StaffAsync();
@@ -121,6 +145,7 @@ public sealed class CoopApiTests : WebTest
     [TestCase("status", "Sleeping", "Active")]
     [TestCase("region", "Mars", "SouthernVermont")]
     [TestCase("kind", "Megacorp", "WorkerCoop")]
+    [TestCase("sort", "Shoesize", "WorkerOwners")]
     public async Task AnUnknownFilterValueIs400NamingTheFieldAndTheAllowedValues(string field, string value, string allowed)
     {
         var response = await (await StaffAsync()).GetAsync($"/api/v1/coops?{field}={value}");

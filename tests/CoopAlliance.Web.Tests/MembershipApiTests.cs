@@ -116,6 +116,24 @@ public sealed class MembershipApiTests : WebTest
     }
 
     [Test]
+    public async Task ATransitionIsInTheAuditTrailWithTheOldAndNewStatus()
+    {
+        var staff = await StaffAsync();
+        var id = await ApplyAsync("Marlboro Maple Cooperative");
+
+        await MoveAsync(staff, id, "start-review", new { note = "Looks complete." });
+
+        var audit = await JsonAsync(await staff.GetAsync($"/api/v1/coops/{id}/audit"));
+        var entry = audit.GetProperty("items").EnumerateArray()
+            .Single(e => e.GetProperty("command").GetString() == "StartReview" && e.GetProperty("entityType").GetString() == "Cooperative");
+        var changes = JsonDocument.Parse(entry.GetProperty("changes").GetString()!).RootElement;
+        Assert.That(changes.GetProperty("Status").GetProperty("Old").GetString(), Is.EqualTo("Applicant"));
+        Assert.That(changes.GetProperty("Status").GetProperty("New").GetString(), Is.EqualTo("UnderReview"));
+        Assert.That(entry.GetProperty("userName").GetString(), Is.EqualTo(AppFactory.StaffEmail));
+        Assert.That(audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("command").GetString()), Does.Contain("SubmitApplication"));
+    }
+
+    [Test]
     public async Task AnInvalidTransitionIs422WithTheReasonAndChangesNothing()
     {
         var staff = await StaffAsync();

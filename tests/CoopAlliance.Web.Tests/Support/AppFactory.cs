@@ -17,9 +17,10 @@ namespace CoopAlliance.Web.Tests.Support;
 /// <summary>
 /// The real app over an in-process test server, on its own SQLite file with the Development demo data (so the
 /// demo logins exist). Each test fixture gets its own factory and so its own database. Another environment
-/// (e.g. "Production") starts the app as it would run outside development.
+/// (e.g. "Production") starts the app as it would run outside development; <c>settings</c> override configuration.
 /// </summary>
-public sealed class AppFactory(string environment = "Development") : WebApplicationFactory<Program>
+public sealed class AppFactory(string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string Password = DemoData.Password;
     public const string StaffEmail = DemoData.StaffEmail;
@@ -43,6 +44,10 @@ public sealed class AppFactory(string environment = "Development") : WebApplicat
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Auth:JwtSigningKey", "web-tests-signing-key-0123456789-abcdefghijklmnop");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that sends a bearer token for this login.</summary>
