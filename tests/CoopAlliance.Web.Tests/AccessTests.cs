@@ -233,5 +233,16 @@ public sealed class AccessTests : WebTest
         Assert.That(list.GetProperty("items").GetArrayLength(), Is.Zero);
         await ProblemAsync(await mentor.GetAsync($"/api/v1/coops/{any}"), HttpStatusCode.NotFound);
         await ProblemAsync(await mentor.GetAsync($"/api/v1/coops/{any}/contacts"), HttpStatusCode.NotFound);
+        await ProblemAsync(await mentor.PutAsJsonAsync($"/api/v1/coops/{any}", new { legalName = "Mentored Co-op" }), HttpStatusCode.Forbidden);
+        await ProblemAsync(await mentor.PostAsJsonAsync($"/api/v1/coops/{any}/contacts", new { fullName = "Mentee" }), HttpStatusCode.Forbidden);
+        Assert.That(await App.WithDbAsync(db => db.People.CountAsync(p => p.FullName == "Mentee")), Is.Zero);
+    }
+
+    [Test]
+    public async Task AnUnknownApiRouteIs404ProblemJsonForASignedInCaller()
+    {
+        var response = await (await StaffAsync()).GetAsync("/api/v1/no-such-thing");
+
+        await ProblemAsync(response, HttpStatusCode.NotFound);
     }
 }
