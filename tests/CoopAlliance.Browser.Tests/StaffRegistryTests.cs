@@ -56,11 +56,31 @@ public sealed class StaffRegistryTests : BrowserTest
         await Page.GetByLabel("Reason (kept in the history)").Nth(0).FillAsync("Not yet incorporated.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Decline", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Decline Lenguas Unidas?" })).ToBeVisibleAsync();
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, decline" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Lenguas Unidas is now declined.");
         await Expect(Page.Locator("#history")).ToContainTextAsync("Not yet incorporated.");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Reopen the application" })).ToBeVisibleAsync();
+        await Expect(Page.Locator("#audit")).ToContainTextAsync("Status: Applicant → Declined");
+    }
+
+    [Test]
+    public async Task ADecisionSomeoneElseAlreadyMadeIsRefusedInline()
+    {
+        await SignInAsync("staff@demo.coop");
+        var id = await Registry.IdOfAsync("Seedling Web Design Cooperative");
+        var other = await Context.NewPageAsync();
+        await Page.GotoAsync(Url($"/Coops/Details/{id}"));
+        await other.GotoAsync(Url($"/Coops/Details/{id}"));
+        await other.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Status)).ToContainTextAsync("Seedling is now active.");
+
+        await Page.GetByLabel("Note (optional)").First.FillAsync("Second approval");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+
+        await Expect(Page.Locator("#membership .alert-danger")).ToContainTextAsync("Seedling is active, so you cannot approve it");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
     }
 
     [Test]

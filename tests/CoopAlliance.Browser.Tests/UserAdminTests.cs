@@ -23,6 +23,7 @@ public sealed class UserAdminTests : BrowserTest
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Disable Lee Santos" }).ClickAsync();
         await Expect(Page.Locator("main")).ToContainTextAsync("Disable the login of Lee Santos");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, disable the login" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Lee Santos's login is disabled");

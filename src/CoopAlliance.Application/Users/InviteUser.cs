@@ -32,7 +32,7 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
             .WithMessage("Choose the co-op this rep belongs to.");
         RuleFor(x => x.CooperativeId)
             .MustAsync(async (id, ct) => await db.Cooperatives.AnyAsync(c => c.Id == id, ct))
-            .When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null)
+            .When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("That co-op does not exist.");
         RuleFor(x => x.CooperativeId).Null().When(x => x.Role != Roles.CoopRep)
             .WithMessage("Only a co-op rep belongs to a co-op.");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Application.Audit;
@@ -25,7 +26,8 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
     public MembershipTransition? Posted { get; private set; }
     /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
     public MembershipTransition? Confirming { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    // The same calendar the domain checks the board-vote date against.
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -104,7 +106,7 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
     /// <summary>"UpdateCoop" → "Update coop": the command names read as sentences.</summary>
     public static string Humanize(string name)
     {
-        var words = Words().Replace(name, " $1").Trim();
+        var words = WordStart().Replace(name, " $1").Trim();
         return words.Length == 0 ? name : words[0] + words[1..].ToLowerInvariant();
     }
 
@@ -120,9 +122,9 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
                 var hasOld = field.Value.TryGetProperty("Old", out var old);
                 var hasNew = field.Value.TryGetProperty("New", out var @new);
                 var name = Humanize(field.Name);
-                lines.Add(hasOld && hasNew ? $"{name}: {Show(old)} → {Show(@new)}"
-                    : hasNew ? $"{name}: {Show(@new)}"
-                    : $"{name}: was {Show(old)}");
+                lines.Add(hasOld && hasNew ? $"{name}: {Show(field.Name, old)} → {Show(field.Name, @new)}"
+                    : hasNew ? $"{name}: {Show(field.Name, @new)}"
+                    : $"{name}: was {Show(field.Name, old)}");
             }
 
             return lines;
@@ -133,18 +135,31 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
         }
     }
 
-    private static string Show(JsonElement value) => value.ValueKind switch
+    private static string Show(string field, JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => "(empty)",
         JsonValueKind.True => "yes",
         JsonValueKind.False => "no",
         JsonValueKind.String when value.GetString() is { Length: 0 } => "(empty)",
-        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.String => Words(field, value.GetString()!),
         _ => value.GetRawText(),
     };
 
+    /// <summary>Enum names and timestamps as the rest of the screen writes them ("UnderReview" → "Under review").</summary>
+    private static string Words(string field, string value) => field switch
+    {
+        "Status" or "From" or "To" when Enum.TryParse<MembershipStatus>(value, out var status) => status.Describe(),
+        "Kind" when Enum.TryParse<CoopKind>(value, out var kind) => kind.Describe(),
+        "Region" when Enum.TryParse<Region>(value, out var region) => region.Describe(),
+        "RevenueBand" when Enum.TryParse<RevenueBand>(value, out var band) => band.Describe(),
+        "Transition" when Enum.TryParse<MembershipTransition>(value, out var transition) => transition.Verb(),
+        _ when value.Length >= 19 && value[10] == 'T' && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC",
+        _ => value,
+    };
+
     [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]
-    private static partial Regex Words();
+    private static partial Regex WordStart();
 
     public sealed class TransitionInput
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Cooperatives;
@@ -19,6 +20,7 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>The login waiting for the person to confirm disabling or enabling it.</summary>
     public UserSummary? Confirming { get; private set; }
     public bool ConfirmingDisable { get; private set; }
+    public string? CurrentUserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public async Task OnGetAsync() => await LoadAsync();
 
