@@ -222,6 +222,24 @@ public sealed class AccessTests : WebTest
     }
 
     [Test]
+    public async Task ARepCannotReachAnotherCoopsPersonThroughTheirOwnCoopsAddress()
+    {
+        var own = await RepCoopIdAsync();
+        var other = await CoopIdAsync("Green Mountain Engineering Cooperative");
+        var person = await App.WithDbAsync(db => db.People.Where(p => p.CooperativeId == other).Select(p => new { p.Id, p.FullName, p.Version }).FirstAsync());
+        var rep = await RepAsync();
+
+        await ProblemAsync(await rep.GetAsync($"/api/v1/coops/{own}/contacts/{person.Id}"), HttpStatusCode.NotFound);
+        await ProblemAsync(await rep.PutAsJsonAsync($"/api/v1/coops/{own}/contacts/{person.Id}", new { fullName = "Renamed", version = person.Version }),
+            HttpStatusCode.NotFound);
+        await ProblemAsync(await rep.DeleteAsync($"/api/v1/coops/{own}/contacts/{person.Id}"), HttpStatusCode.NotFound);
+
+        var stored = await App.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).Select(p => new { p.FullName, p.CooperativeId }).SingleAsync());
+        Assert.That(stored.FullName, Is.EqualTo(person.FullName));
+        Assert.That(stored.CooperativeId, Is.EqualTo(other));
+    }
+
+    [Test]
     public async Task AMentorSeesNoCoops()
     {
         var mentor = await MentorAsync();

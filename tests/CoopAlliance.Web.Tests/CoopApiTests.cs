@@ -317,6 +317,19 @@ public sealed class CoopApiTests : WebTest
     }
 
     [Test]
+    public async Task TheCsvExportDoesNotLetASpreadsheetRunAFormula()
+    {
+        var staff = await StaffAsync();
+        var created = await staff.PostAsJsonAsync("/api/v1/coops", new { legalName = "=HYPERLINK(\"https://evil.example\",\"Click\")", town = "Formulaville" });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        var csv = await staff.GetStringAsync("/api/v1/coops/export.csv?q=formulaville");
+
+        var row = csv.Split("\r\n")[1];
+        Assert.That(row, Does.Contain("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\""));
+    }
+
+    [Test]
     public async Task TheAuditTrailShowsWhoChangedWhatWithOldAndNewValues()
     {
         var staff = await StaffAsync();
