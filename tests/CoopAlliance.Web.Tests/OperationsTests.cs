@@ -8,6 +8,21 @@ namespace CoopAlliance.Web.Tests;
 public sealed class OperationsTests : WebTest
 {
     [Test]
+    public async Task AnUnknownPageShowsAReadableNotFoundPageWhileTheApiAnswersProblemJson()
+    {
+        var browser = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+
+        var page = await browser.GetAsync("/No/Such/Page");
+        var api = await (await StaffAsync()).GetAsync("/api/v1/no-such-thing");
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(page.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain("Page not found"));
+        Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(api.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [Test]
     public async Task TheLivenessProbeAnswersWithoutSigningIn()
     {
         var response = await App.CreateClient().GetAsync("/health/live");
