@@ -33,6 +33,21 @@ public sealed class RepTests : BrowserTest
     }
 
     [Test]
+    public async Task TheRosterEditAndRemoveStepsPassTheAccessibilityCheck()
+    {
+        await SignInAsync("rep@demo.coop");
+        await Page.GotoAsync(Url("/MyCoop"));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit Malik Santos" }).ClickAsync();
+        await Expect(Page.GetByLabel("Full name")).ToHaveValueAsync("Malik Santos");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+
+        await Page.GotoAsync(Url("/MyCoop"));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Remove Malik Santos" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Remove Malik Santos from the roster?");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+    }
+
+    [Test]
     public async Task MyCoopFitsAPhoneWithoutSidewaysScrolling()
     {
         await using var phone = await BrowserSetup.Browser.NewContextAsync(new BrowserNewContextOptions
