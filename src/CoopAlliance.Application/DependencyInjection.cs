@@ -31,10 +31,10 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        // Audit wraps the unit of work: the command's name must still be set when the unit of work saves,
-        // or commands that leave the saving to it (most edits) would leave no audit rows.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        // The unit of work opens the transaction; audit, inside it, names the command and flushes the changes
+        // while the name is set, so the audit rows commit (or roll back) with the change itself.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Transient);
         services.AddAutoMapper(cfg =>
