@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Infrastructure.Data;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(config.GetSection(EmailOptions.Section));
         services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
+        services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
