@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<SlaMonitorJob>();
 
         services.AddHangfire(h =>
         {
