@@ -1,4 +1,5 @@
 using System.Reflection;
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Security;
 using FluentValidation;
@@ -49,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CoopAccess>();
+        services.AddScoped<AssistanceAccess>();
+        services.AddScoped<AssistanceNotifier>();
+        services.AddScoped<HoursBanks>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Email;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(config.GetSection(EmailOptions.Section));
         services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
+        services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<SlaMonitorJob>();
 
         services.AddHangfire(h =>
         {

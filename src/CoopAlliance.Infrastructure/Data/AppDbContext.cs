@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
@@ -45,6 +46,13 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AssistanceRequest> AssistanceRequests => Set<AssistanceRequest>();
+    public DbSet<AssistanceComment> AssistanceComments => Set<AssistanceComment>();
+    public DbSet<AssistanceAttachment> AssistanceAttachments => Set<AssistanceAttachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+    public DbSet<Provider> Providers => Set<Provider>();
+    public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -133,7 +141,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (SecretFields.Contains(name) || name == nameof(IVersioned.Version) || property.Metadata.IsPrimaryKey())
+                // File contents (byte arrays) are not copied into the audit trail; their metadata rows are.
+                if (SecretFields.Contains(name) || name == nameof(IVersioned.Version) || property.Metadata.IsPrimaryKey()
+                    || property.Metadata.ClrType == typeof(byte[]))
                 {
                     continue;
                 }

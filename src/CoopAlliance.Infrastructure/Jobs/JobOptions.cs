@@ -10,4 +10,6 @@ public sealed class JobOptions
     public string TimeZone { get; set; } = "America/New_York";
     public string DataReviewCron { get; set; } = "0 2 * * *";
     public string OutboxCron { get; set; } = "* * * * *";
+    /// <summary>The assistance SLA monitor: hourly, so "due soon" warnings arrive the working day before.</summary>
+    public string SlaMonitorCron { get; set; } = "15 * * * *";
 }

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Email;
@@ -14,6 +15,7 @@ public static class JobSchedule
 {
     public const string DataReview = "data-review";
     public const string Outbox = "send-email";
+    public const string SlaMonitor = "assistance-sla";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -21,6 +23,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
             new RecurringJobOptions { TimeZone = zone });
     }
 
@@ -56,5 +60,17 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         await mediator.Send(new SendPendingEmails(), ct);
+    }
+}
+
+/// <summary>Hourly: flag assistance requests near or past their SLA, notifying once per threshold (the command records each).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class SlaMonitorJob(IMediator mediator, CurrentUser user, ILogger<SlaMonitorJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var result = await mediator.Send(new MonitorSlas(), ct);
+        logger.LogInformation("SLA monitor: {Checked} open requests checked, {Alerts} new alerts", result.Checked, result.Alerts);
     }
 }

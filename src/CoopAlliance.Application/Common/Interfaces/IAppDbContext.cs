@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
@@ -17,6 +18,13 @@ public interface IAppDbContext
     DbSet<DataReviewFinding> DataReviewFindings { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<AssistanceRequest> AssistanceRequests { get; }
+    DbSet<AssistanceComment> AssistanceComments { get; }
+    DbSet<AssistanceAttachment> AssistanceAttachments { get; }
+    DbSet<AttachmentContent> AttachmentContents { get; }
+    DbSet<TimeEntry> TimeEntries { get; }
+    DbSet<Provider> Providers { get; }
+    DbSet<SlaAlert> SlaAlerts { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -1,0 +1,29 @@
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Domain.Cooperatives;
+using FluentValidation;
+
+namespace CoopAlliance.Application.Assistance;
+
+/// <summary>In progress → waiting on co-op, saying what the co-op needs to do; the co-op is told by email.</summary>
+[Authorize(Roles.Staff)]
+public sealed record WaitOnCoop(int Id, string Reason) : IAssistanceStep
+{
+    public void ApplyTo(AssistanceRequest request, Actor by, DateTimeOffset at, bool byStaff) => request.WaitOnCoop(Reason, by, at);
+}
+
+public sealed class WaitOnCoopValidator : AbstractValidator<WaitOnCoop>
+{
+    public WaitOnCoopValidator() =>
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say what the co-op needs to do or send; they will see it.").MaximumLength(2000);
+}
+
+public sealed class WaitOnCoopHandler(IAppDbContext db, ICurrentUser user, AssistanceAccess access, TimeProvider clock, AssistanceNotifier notifier)
+    : AssistanceStepHandler<WaitOnCoop>(db, user, access, clock)
+{
+    protected override Task AfterAsync(WaitOnCoop request, AssistanceRequest ta, CancellationToken ct) =>
+        notifier.ToCoopAsync(ta.CooperativeId, $"We need something from your co-op: {ta.Title}",
+            $"To move your request \"{ta.Title}\" forward, we need:\n\n{request.Reason.Trim()}\n\nReply or upload it here:\n{notifier.Link(ta.Id)}\n\n" +
+            $"In solidarity,\n{notifier.AllianceName}", ct);
+}
