@@ -12,9 +12,6 @@ public sealed class AssistanceApiTests : WebTest
     /// <summary>The internal comment the demo data puts on the demo rep's bylaws request.</summary>
     private const string InternalText = "check the buy-in article first";
 
-    private async Task<int> RepCoopIdAsync() =>
-        await App.WithDbAsync(db => db.Cooperatives.Where(c => c.LegalName == "Pioneer Valley Bread Cooperative").Select(c => c.Id).SingleAsync());
-
     private async Task<int> RequestIdAsync(string title) =>
         await App.WithDbAsync(db => db.AssistanceRequests.Where(r => r.Title == title).Select(r => r.Id).SingleAsync());
 
