@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoopAlliance.Application.Tests;
 
@@ -56,12 +57,14 @@ public sealed class MigrationsTests
             await using (var db = ContextFor(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False"))
             {
                 Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.EqualTo(db.Database.GetMigrations()));
+                Assert.That((await ReadinessAsync(db)).Status, Is.EqualTo(HealthStatus.Unhealthy), "not ready before migrating");
 
                 await db.Database.MigrateAsync();
 
                 Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.Empty);
                 Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(db.Database.GetMigrations()));
                 Assert.That(await db.Cooperatives.CountAsync(), Is.Zero, "the tables exist");
+                Assert.That((await ReadinessAsync(db)).Status, Is.EqualTo(HealthStatus.Healthy));
             }
         }
         finally
@@ -73,4 +76,7 @@ public sealed class MigrationsTests
             }
         }
     }
+
+    private static Task<HealthCheckResult> ReadinessAsync(AppDbContext db) =>
+        new MigrationsHealthCheck(db).CheckHealthAsync(new HealthCheckContext());
 }
