@@ -46,7 +46,9 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseExceptionHandler("/Error");
-app.UseStatusCodePages();
+// The API answers errors as problem+json; pages show a readable page in the site's layout.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
