@@ -45,7 +45,8 @@ public sealed class SendPendingEmailsHandler(IAppDbContext db, IEmailSender send
 
         // The claim is one UPDATE guarded by the values we read: another sender that got there first wins.
         await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.ClaimedBy == null || m.NextAttemptAt <= staleBefore))
+            .Where(m => candidates.Contains(m.Id) && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now
+                        && (m.ClaimedBy == null || m.NextAttemptAt <= staleBefore))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.NextAttemptAt, now), cancellationToken);
         var mine = await db.OutboxMessages.Where(m => m.ClaimedBy == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
 

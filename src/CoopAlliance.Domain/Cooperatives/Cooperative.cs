@@ -50,7 +50,7 @@ public sealed class Cooperative : Entity, IVersioned
     {
         var coop = new Cooperative(profile, MembershipStatus.Applicant) { StatusChangedAt = at };
         coop._people.Add(new Person(0, contact with { IsPrimaryContact = true }));
-        coop._history.Add(new MembershipChange(MembershipTransition.Apply, null, MembershipStatus.Applicant, Actor.Public, at, note, null, null));
+        coop._history.Add(new MembershipChange(MembershipTransition.Apply, null, MembershipStatus.Applicant, Actor.Public, at, Person.Clean(note), null, null));
         return coop;
     }
 
@@ -131,7 +131,7 @@ public sealed class Cooperative : Entity, IVersioned
         var from = Status;
         Status = MembershipLifecycle.Target(transition);
         StatusChangedAt = at;
-        _history.Add(new MembershipChange(transition, from, Status, by, at, reason, effectiveOn, boardVoteOn));
+        _history.Add(new MembershipChange(transition, from, Status, by, at, Person.Clean(reason), effectiveOn, boardVoteOn));
     }
 
     private static string Required(string reason) =>

@@ -137,45 +137,53 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
                 continue;
             }
 
-            var changes = new Dictionary<string, object?>();
-            foreach (var property in entry.Properties)
-            {
-                var name = property.Metadata.Name;
-                // File contents (byte arrays) are not copied into the audit trail; their metadata rows are.
-                if (SecretFields.Contains(name) || name == nameof(IVersioned.Version) || property.Metadata.IsPrimaryKey()
-                    || property.Metadata.ClrType == typeof(byte[]))
-                {
-                    continue;
-                }
-
-                switch (entry.State)
-                {
-                    case EntityState.Added when property.CurrentValue is not null:
-                        changes[name] = new { New = property.CurrentValue };
-                        break;
-                    case EntityState.Deleted:
-                        changes[name] = new { Old = property.OriginalValue };
-                        break;
-                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                        changes[name] = new { Old = property.OriginalValue, New = property.CurrentValue };
-                        break;
-                }
-            }
-
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            // A new row's values are read after the save, when its key and foreign keys are real, not temporary.
+            var changes = entry.State == EntityState.Added ? null : Changes(entry);
+            if (entry.State == EntityState.Modified && changes == "{}")
             {
                 continue;
             }
 
-            list.Add(new PendingAudit(entry, entry.State.ToString(), JsonSerializer.Serialize(changes, JsonOptions)));
+            list.Add(new PendingAudit(entry, entry.State.ToString(), changes));
         }
 
         return list;
     }
 
+    /// <summary>The changed fields' old and new values as JSON (all set values of a new row); never secrets, keys or the version.</summary>
+    private static string Changes(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            // File contents (byte arrays) are not copied into the audit trail; their metadata rows are.
+            if (SecretFields.Contains(name) || name == nameof(IVersioned.Version) || property.Metadata.IsPrimaryKey()
+                || property.Metadata.ClrType == typeof(byte[]))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added or EntityState.Unchanged when property.CurrentValue is not null:
+                    changes[name] = new { New = property.CurrentValue };
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = new { Old = property.OriginalValue };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { Old = property.OriginalValue, New = property.CurrentValue };
+                    break;
+            }
+        }
+
+        return JsonSerializer.Serialize(changes, JsonOptions);
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-    private sealed record PendingAudit(EntityEntry Entry, string Action, string Changes)
+    private sealed record PendingAudit(EntityEntry Entry, string Action, string? Changes)
     {
         public AuditEntry ToEntry(DateTimeOffset at, ICurrentUser? user, string command)
         {
@@ -189,7 +197,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
                 _ => null,
             };
             return new AuditEntry(at, user?.Id, user?.Name ?? "System", command, Entry.Metadata.ClrType.Name,
-                string.Join(",", key), coopId, Action, Changes);
+                string.Join(",", key), coopId, Action, Changes ?? AppDbContext.Changes(Entry));
         }
     }
 }

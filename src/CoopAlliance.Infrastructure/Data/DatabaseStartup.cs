@@ -1,4 +1,5 @@
 using CoopAlliance.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -6,8 +7,12 @@ using Microsoft.Extensions.Logging;
 
 namespace CoopAlliance.Infrastructure.Data;
 
-/// <summary>Applies migrations (never EnsureCreated) inside the execution strategy, then makes sure the roles exist.</summary>
-public sealed class DatabaseStartup(AppDbContext db, RoleManager<AppRole> roles, ILogger<DatabaseStartup> logger)
+/// <summary>
+/// Applies migrations (never EnsureCreated) inside the execution strategy, then makes sure the roles and a
+/// data-protection key exist.
+/// </summary>
+public sealed class DatabaseStartup(AppDbContext db, RoleManager<AppRole> roles, IDataProtectionProvider dataProtection,
+    ILogger<DatabaseStartup> logger)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
@@ -30,6 +35,11 @@ public sealed class DatabaseStartup(AppDbContext db, RoleManager<AppRole> roles,
         }
 
         await IdentityService.EnsureRolesAsync(roles);
+
+        // The key ring is stored through a connection of its own. Created lazily inside a command (an invitation
+        // token), that connection would wait on SQLite for the command's write lock until it timed out; so the
+        // first key is made here, before any command runs.
+        dataProtection.CreateProtector(nameof(DatabaseStartup)).Protect([0]);
     }
 }
 

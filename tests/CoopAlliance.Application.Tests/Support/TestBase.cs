@@ -65,6 +65,13 @@ public abstract class TestBase
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Uses an application or infrastructure service (e.g. <c>IAuthService</c>) in its own scope, as the current caller.</summary>
+    protected static async Task<TResult> WithServiceAsync<TService, TResult>(Func<TService, Task<TResult>> work) where TService : notnull
+    {
+        using var scope = Testing.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
     protected static Task WithDbAsync(Func<AppDbContext, Task> work) =>
         WithDbAsync(async db =>
         {
