@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CoopAccess>();
+        services.AddScoped<MentoringAccess>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

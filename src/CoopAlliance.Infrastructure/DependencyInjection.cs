@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Email;
 using CoopAlliance.Infrastructure.Identity;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(config.GetSection(EmailOptions.Section));
         services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
+        services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -55,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<OfferExpiryJob>();
+        services.AddTransient<SessionReminderJob>();
 
         services.AddHangfire(h =>
         {

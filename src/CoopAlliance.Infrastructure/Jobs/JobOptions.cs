@@ -10,4 +10,8 @@ public sealed class JobOptions
     public string TimeZone { get; set; } = "America/New_York";
     public string DataReviewCron { get; set; } = "0 2 * * *";
     public string OutboxCron { get; set; } = "* * * * *";
+    /// <summary>Daily: mentoring offers past their last day expire.</summary>
+    public string OfferExpiryCron { get; set; } = "15 2 * * *";
+    /// <summary>Weekly (Monday morning): remind mentors of active matches without a recent session.</summary>
+    public string SessionReminderCron { get; set; } = "0 8 * * 1";
 }

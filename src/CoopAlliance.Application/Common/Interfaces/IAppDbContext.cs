@@ -1,5 +1,6 @@
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,6 +18,13 @@ public interface IAppDbContext
     DbSet<DataReviewFinding> DataReviewFindings { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<Mentor> Mentors { get; }
+    DbSet<DevelopingCoop> DevelopingCoops { get; }
+    DbSet<DevelopmentEvent> DevelopmentEvents { get; }
+    DbSet<MilestoneTemplate> MilestoneTemplates { get; }
+    DbSet<MentorMatch> MentorMatches { get; }
+    DbSet<MentoringSession> MentoringSessions { get; }
+    DbSet<MentoringReminder> MentoringReminders { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
