@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<AssistanceAccess>();
         services.AddScoped<AssistanceNotifier>();
         services.AddScoped<HoursBanks>();
+        services.AddScoped<MentoringAccess>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

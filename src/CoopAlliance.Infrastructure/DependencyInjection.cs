@@ -2,6 +2,7 @@ using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Email;
 using CoopAlliance.Infrastructure.Identity;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
+        services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -61,6 +63,8 @@ public static class DependencyInjection
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
         services.AddTransient<SlaMonitorJob>();
+        services.AddTransient<OfferExpiryJob>();
+        services.AddTransient<SessionReminderJob>();
 
         services.AddHangfire(h =>
         {

@@ -601,6 +601,523 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("nvarchar(25)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("GraduatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("GraduatedCooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("RepUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("DevelopingCoops");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId", "At");
+
+                    b.ToTable("DevelopmentEvents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.ToTable("DevelopmentMilestone");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.Mentor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("ConflictCoopIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HomeCoop")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Mentors");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentorMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("OfferExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MentorMatches_OneOpenPerCoop")
+                        .HasFilter("Status IN (1, 2, 3)");
+
+                    b.HasIndex("MentorId", "Status");
+
+                    b.HasIndex("Status", "OfferExpiresOn");
+
+                    b.ToTable("MentorMatches", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("GapStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "GapStartedOn")
+                        .IsUnique();
+
+                    b.ToTable("MentoringReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("LoggedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LoggedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId", "HeldOn");
+
+                    b.HasIndex("MatchId", "HeldOn");
+
+                    b.ToTable("MentoringSessions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MilestoneTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MilestoneTemplates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 1,
+                            Title = "Core group of at least three future worker-owners",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 1,
+                            Title = "Shared vision statement written",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 2,
+                            Title = "Feasibility study completed",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 2,
+                            Title = "Market research with potential customers",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 3,
+                            Title = "Bylaws drafted",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 3,
+                            Title = "Business plan written",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            SortOrder = 3,
+                            Stage = 3,
+                            Title = "Bookkeeping system chosen",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 4,
+                            Title = "Member equity contributions set",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 4,
+                            Title = "Financing secured",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 10,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 5,
+                            Title = "Incorporated as a worker co-operative",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 11,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 5,
+                            Title = "First worker-owners admitted",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 12,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 6,
+                            Title = "First annual meeting held",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 13,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 6,
+                            Title = "Six months of regular bookkeeping",
+                            Version = 0
+                        });
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1111,6 +1628,105 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.OwnsMany("CoopAlliance.Domain.Mentoring.Need", "Needs", b1 =>
+                        {
+                            b1.Property<int>("DevelopingCoopId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Skill")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("int");
+
+                            b1.HasKey("DevelopingCoopId", "Skill");
+
+                            b1.ToTable("DevelopingCoopNeeds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DevelopingCoopId");
+                        });
+
+                    b.Navigation("Needs");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentEvent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentMilestone", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.Mentor", b =>
+                {
+                    b.OwnsMany("CoopAlliance.Domain.Mentoring.MentorSkill", "Skills", b1 =>
+                        {
+                            b1.Property<int>("MentorId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Skill")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("int");
+
+                            b1.HasKey("MentorId", "Skill");
+
+                            b1.ToTable("MentorSkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentorId");
+                        });
+
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentorMatch", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.MentorMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.MentorMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.DataReviewFinding", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -1240,6 +1856,13 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
         }

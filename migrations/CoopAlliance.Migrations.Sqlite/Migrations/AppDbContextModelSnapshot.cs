@@ -576,6 +576,507 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("People", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GraduatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GraduatedCooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RepUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StageChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("DevelopingCoops");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId", "At");
+
+                    b.ToTable("DevelopmentEvents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.ToTable("DevelopmentMilestone");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.Mentor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ConflictCoopIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeCoop")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Mentors");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentorMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OfferExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_MentorMatches_OneOpenPerCoop")
+                        .HasFilter("Status IN (1, 2, 3)");
+
+                    b.HasIndex("MentorId", "Status");
+
+                    b.HasIndex("Status", "OfferExpiresOn");
+
+                    b.ToTable("MentorMatches", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GapStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "GapStartedOn")
+                        .IsUnique();
+
+                    b.ToTable("MentoringReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopingCoopId", "HeldOn");
+
+                    b.HasIndex("MatchId", "HeldOn");
+
+                    b.ToTable("MentoringSessions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MilestoneTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MilestoneTemplates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 1,
+                            Title = "Core group of at least three future worker-owners",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 1,
+                            Title = "Shared vision statement written",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 2,
+                            Title = "Feasibility study completed",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 2,
+                            Title = "Market research with potential customers",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 3,
+                            Title = "Bylaws drafted",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 3,
+                            Title = "Business plan written",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            SortOrder = 3,
+                            Stage = 3,
+                            Title = "Bookkeeping system chosen",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 4,
+                            Title = "Member equity contributions set",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 4,
+                            Title = "Financing secured",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 10,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 5,
+                            Title = "Incorporated as a worker co-operative",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 11,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 5,
+                            Title = "First worker-owners admitted",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 12,
+                            IsActive = true,
+                            SortOrder = 1,
+                            Stage = 6,
+                            Title = "First annual meeting held",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 13,
+                            IsActive = true,
+                            SortOrder = 2,
+                            Stage = 6,
+                            Title = "Six months of regular bookkeeping",
+                            Version = 0
+                        });
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1066,6 +1567,105 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.OwnsMany("CoopAlliance.Domain.Mentoring.Need", "Needs", b1 =>
+                        {
+                            b1.Property<int>("DevelopingCoopId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Skill")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Importance")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DevelopingCoopId", "Skill");
+
+                            b1.ToTable("DevelopingCoopNeeds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DevelopingCoopId");
+                        });
+
+                    b.Navigation("Needs");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentEvent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany("Timeline")
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopmentMilestone", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.Mentor", b =>
+                {
+                    b.OwnsMany("CoopAlliance.Domain.Mentoring.MentorSkill", "Skills", b1 =>
+                        {
+                            b1.Property<int>("MentorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Skill")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("MentorId", "Skill");
+
+                            b1.ToTable("MentorSkills", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MentorId");
+                        });
+
+                    b.Navigation("Skills");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentorMatch", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.Mentor", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.MentorMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.MentorMatch", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.DataReviewFinding", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -1193,6 +1793,13 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("People");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.DevelopingCoop", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Timeline");
                 });
 #pragma warning restore 612, 618
         }

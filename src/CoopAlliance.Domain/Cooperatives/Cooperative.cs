@@ -45,12 +45,15 @@ public sealed class Cooperative : Entity, IVersioned
 
     public string DisplayName => string.IsNullOrWhiteSpace(TradeName) ? LegalName : TradeName!;
 
-    /// <summary>An application from the public form or API: the co-op starts as an applicant.</summary>
-    public static Cooperative Apply(CoopProfile profile, PersonDetails contact, DateTimeOffset at, string? note)
+    /// <summary>
+    /// An application from the public form or API (or, <paramref name="by"/> staff, a developing co-op graduating
+    /// from mentoring): the co-op starts as an applicant.
+    /// </summary>
+    public static Cooperative Apply(CoopProfile profile, PersonDetails contact, DateTimeOffset at, string? note, Actor? by = null)
     {
         var coop = new Cooperative(profile, MembershipStatus.Applicant) { StatusChangedAt = at };
         coop._people.Add(new Person(0, contact with { IsPrimaryContact = true }));
-        coop._history.Add(new MembershipChange(MembershipTransition.Apply, null, MembershipStatus.Applicant, Actor.Public, at, Person.Clean(note), null, null));
+        coop._history.Add(new MembershipChange(MembershipTransition.Apply, null, MembershipStatus.Applicant, by ?? Actor.Public, at, Person.Clean(note), null, null));
         return coop;
     }
 

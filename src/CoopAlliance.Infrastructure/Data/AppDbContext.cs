@@ -5,6 +5,7 @@ using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -53,6 +54,13 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
+    public DbSet<Mentor> Mentors => Set<Mentor>();
+    public DbSet<DevelopingCoop> DevelopingCoops => Set<DevelopingCoop>();
+    public DbSet<DevelopmentEvent> DevelopmentEvents => Set<DevelopmentEvent>();
+    public DbSet<MilestoneTemplate> MilestoneTemplates => Set<MilestoneTemplate>();
+    public DbSet<MentorMatch> MentorMatches => Set<MentorMatch>();
+    public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
+    public DbSet<MentoringReminder> MentoringReminders => Set<MentoringReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -131,7 +139,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

@@ -124,6 +124,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await CreateUserAsync(RepEmail, "Rita Rep (demo)", repCoop.Id, Roles.CoopRep);
         await CreateUserAsync(MentorEmail, "Morgan Mentor (demo)", null, Roles.Mentor);
         await SeedAssistanceAsync(repCoop.Id, ct);
+        await MentoringDemoData.SeedAsync(db, users, clock, ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

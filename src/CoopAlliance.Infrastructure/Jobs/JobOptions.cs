@@ -12,4 +12,8 @@ public sealed class JobOptions
     public string OutboxCron { get; set; } = "* * * * *";
     /// <summary>The assistance SLA monitor: hourly, so "due soon" warnings arrive the working day before.</summary>
     public string SlaMonitorCron { get; set; } = "15 * * * *";
+    /// <summary>Daily: mentoring offers past their last day expire.</summary>
+    public string OfferExpiryCron { get; set; } = "15 2 * * *";
+    /// <summary>Weekly (Monday morning): remind mentors of active matches without a recent session.</summary>
+    public string SessionReminderCron { get; set; } = "0 8 * * 1";
 }

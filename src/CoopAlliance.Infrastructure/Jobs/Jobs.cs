@@ -2,6 +2,7 @@ using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Mentoring;
 using Hangfire;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public static class JobSchedule
 {
     public const string DataReview = "data-review";
     public const string Outbox = "send-email";
+    public const string OfferExpiry = ExpireOffers.JobName;
+    public const string SessionReminders = SendSessionReminders.JobName;
     public const string SlaMonitor = "assistance-sla";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
@@ -25,6 +28,10 @@ public static class JobSchedule
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron,
             new RecurringJobOptions { TimeZone = zone });
     }
 
@@ -60,6 +67,46 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         await mediator.Send(new SendPendingEmails(), ct);
+    }
+}
+
+/// <summary>Daily: expire mentoring offers nobody answered in time (their co-ops go back into the suggestions).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class OfferExpiryJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<OfferExpiryJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        try
+        {
+            var result = await mediator.Send(new ExpireOffers(JobSchedule.Today(clock, options.Value)), ct);
+            logger.LogInformation("Offer expiry: {Expired} offers expired", result.Expired);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another app instance is running today's expiry (unique job + day): it does the work.
+            logger.LogInformation(ex, "Offer expiry for today was claimed by another instance");
+        }
+    }
+}
+
+/// <summary>Weekly: remind mentors of active matches with no session for a while, once per gap.</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class SessionReminderJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<SessionReminderJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        try
+        {
+            var result = await mediator.Send(new SendSessionReminders(JobSchedule.Today(clock, options.Value)), ct);
+            logger.LogInformation("Session reminders: {Reminded} of {Active} active matches reminded", result.Reminded, result.ActiveMatches);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance sent the same reminders first (unique match + gap): nothing is sent twice.
+            logger.LogInformation(ex, "Session reminders were claimed by another instance");
+        }
     }
 }
 

@@ -15,6 +15,7 @@ public static class Api
         v1.MapUsers();
         v1.MapOperations();
         v1.MapAssistance();
+        v1.MapMentoring();
     }
 
     /// <summary>Parses an enum query value, or reports it as a field error (400) naming the allowed values.</summary>

@@ -1,6 +1,7 @@
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -25,6 +26,13 @@ public interface IAppDbContext
     DbSet<TimeEntry> TimeEntries { get; }
     DbSet<Provider> Providers { get; }
     DbSet<SlaAlert> SlaAlerts { get; }
+    DbSet<Mentor> Mentors { get; }
+    DbSet<DevelopingCoop> DevelopingCoops { get; }
+    DbSet<DevelopmentEvent> DevelopmentEvents { get; }
+    DbSet<MilestoneTemplate> MilestoneTemplates { get; }
+    DbSet<MentorMatch> MentorMatches { get; }
+    DbSet<MentoringSession> MentoringSessions { get; }
+    DbSet<MentoringReminder> MentoringReminders { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
