@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Email;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(config.GetSection(EmailOptions.Section));
         services.Configure<JobOptions>(config.GetSection(JobOptions.Section));
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
+        services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -55,6 +57,9 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<DuesInvoiceJob>();
+        services.AddTransient<DuesArrearsJob>();
+        services.AddScoped<DuesRunCommand>();
 
         services.AddHangfire(h =>
         {

@@ -4,6 +4,7 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -45,6 +46,14 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DuesPolicy> DuesPolicies => Set<DuesPolicy>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<DuesCredit> DuesCredits => Set<DuesCredit>();
+    public DbSet<HardshipReduction> HardshipReductions => Set<HardshipReduction>();
+    public DbSet<DuesSelfReport> DuesSelfReports => Set<DuesSelfReport>();
+    public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
+    public DbSet<ArrearsNotice> ArrearsNotices => Set<ArrearsNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -123,7 +132,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or InvoiceRun
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

@@ -10,4 +10,8 @@ public sealed class JobOptions
     public string TimeZone { get; set; } = "America/New_York";
     public string DataReviewCron { get; set; } = "0 2 * * *";
     public string OutboxCron { get; set; } = "* * * * *";
+    /// <summary>Invoice the current billing period and backfill missed ones: the 1st of the month, 06:00.</summary>
+    public string DuesInvoiceRunCron { get; set; } = "0 6 1 * *";
+    /// <summary>Mark overdue invoices, queue reminders, lapse and reinstate: daily, 07:00.</summary>
+    public string DuesArrearsCron { get; set; } = "0 7 * * *";
 }

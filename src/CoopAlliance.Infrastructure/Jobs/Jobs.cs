@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.DataReview;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using Hangfire;
 using MediatR;
@@ -14,6 +15,8 @@ public static class JobSchedule
 {
     public const string DataReview = "data-review";
     public const string Outbox = "send-email";
+    public const string DuesInvoices = "dues-invoice-run";
+    public const string DuesArrears = "dues-arrears";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -21,6 +24,10 @@ public static class JobSchedule
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
             new RecurringJobOptions { TimeZone = zone });
     }
 
@@ -56,5 +63,49 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         await mediator.Send(new SendPendingEmails(), ct);
+    }
+}
+
+/// <summary>
+/// The 1st of the month: invoice the current billing period and backfill missed ones. Each period's run is claimed
+/// in the run log, so a second node running this at the same moment finds the claim and leaves the work alone.
+/// </summary>
+public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesInvoiceJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var runs = await mediator.Send(new RunScheduledInvoices(JobSchedule.Today(clock, options.Value)), ct);
+        foreach (var run in runs)
+        {
+            logger.LogInformation("Dues run {Period}: {Status}, {Created} invoices issued, {Skipped} skipped, {Errors} errors",
+                run.PeriodKey, run.Status, run.Created, run.Skipped, run.Errors);
+        }
+    }
+}
+
+/// <summary>Daily: overdue invoices, reminders, lapse past the grace period, reinstatement once settled.</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesArrearsJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var result = await mediator.Send(new ProcessArrears(JobSchedule.Today(clock, options.Value)), ct);
+        logger.LogInformation("Dues arrears: {Overdue} newly overdue, {Reminders} reminders queued, {Lapsed} lapsed, {Reinstated} reinstated",
+            result.NewlyOverdue, result.RemindersQueued, result.Lapsed, result.Reinstated);
+    }
+}
+
+/// <summary>
+/// `dotnet CoopAlliance.Web.dll dues-run 2027-01`: runs (or resumes) one period's invoice run from the command line,
+/// as the system, and prints its log — for operators, and for the test that starts two processes at once.
+/// </summary>
+public sealed class DuesRunCommand(IMediator mediator, CurrentUser user)
+{
+    public async Task<InvoiceRunDto> RunAsync(string period, CancellationToken ct = default)
+    {
+        user.RunAsSystem();
+        return await mediator.Send(new RunInvoices(period, "command line"), ct);
     }
 }

@@ -1,5 +1,6 @@
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,6 +18,14 @@ public interface IAppDbContext
     DbSet<DataReviewFinding> DataReviewFindings { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<DuesPolicy> DuesPolicies { get; }
+    DbSet<Invoice> Invoices { get; }
+    DbSet<Payment> Payments { get; }
+    DbSet<DuesCredit> DuesCredits { get; }
+    DbSet<HardshipReduction> HardshipReductions { get; }
+    DbSet<DuesSelfReport> DuesSelfReports { get; }
+    DbSet<InvoiceRun> InvoiceRuns { get; }
+    DbSet<ArrearsNotice> ArrearsNotices { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
