@@ -25,20 +25,26 @@ public static class DuesBenchmark
         var coops = Option(args, "--coops", 15_000);
         var batch = Option(args, "--batch", 2000);
         const string period = "2027-01";
-        await using var host = await BenchHost.StartAsync(new Dictionary<string, string?> { ["Dues:BatchSize"] = batch.ToString(CultureInfo.InvariantCulture) });
+        var settings = new Dictionary<string, string?> { ["Dues:BatchSize"] = batch.ToString(CultureInfo.InvariantCulture) };
 
+        // A long-running app has its queries compiled and its code jitted before the 1st of the month: warm up on a
+        // separate small database first, and say how long the cold run took.
+        double coldSeconds;
+        await using (var warmUp = await BenchHost.StartAsync(settings))
+        {
+            await SeedAsync(warmUp, 200);
+            var cold = Stopwatch.StartNew();
+            await RunAsync(warmUp, period);
+            coldSeconds = cold.Elapsed.TotalSeconds;
+        }
+
+        await using var host = await BenchHost.StartAsync(settings);
         var seed = Stopwatch.StartNew();
         await SeedAsync(host, coops);
         Console.WriteLine($"seeded {coops:N0} member co-ops (with self-reports) in {seed.Elapsed.TotalSeconds:0.00} s");
 
-        InvoiceRunDto run;
         var timer = Stopwatch.StartNew();
-        using (var scope = host.Services.CreateScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
-            run = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunInvoices(period, "benchmark"));
-        }
-
+        var run = await RunAsync(host, period);
         var runSeconds = timer.Elapsed.TotalSeconds;
         if (run.Status != InvoiceRunStatus.Succeeded || run.Created != coops)
         {
@@ -55,7 +61,15 @@ public static class DuesBenchmark
                           $"(target: 15,000 in ≤ 2 s)");
         Console.WriteLine($"raw prepared INSERTs, one transaction:    {coops:N0} rows in {rawSeconds:0.000} s = {rawRate:N0} rows/s");
         Console.WriteLine($"ratio (invoice-run rate / raw rate): {runRate / rawRate:0.000} (target ≥ 0.25)");
+        Console.WriteLine($"(measured after a warm-up run; the cold first run in this process, 200 co-ops, took {coldSeconds:0.000} s)");
         return 0;
+    }
+
+    private static async Task<InvoiceRunDto> RunAsync(BenchHost host, string period)
+    {
+        using var scope = host.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunInvoices(period, "benchmark"));
     }
 
     private static async Task SeedAsync(BenchHost host, int count)
