@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Infrastructure.Data;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.Configure<AppOptions>(config.GetSection(AppOptions.Section));
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
+        services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -65,6 +67,10 @@ public static class DependencyInjection
         services.AddTransient<SlaMonitorJob>();
         services.AddTransient<OfferExpiryJob>();
         services.AddTransient<SessionReminderJob>();
+        services.AddTransient<DuesInvoiceJob>();
+        services.AddTransient<DuesArrearsJob>();
+        services.AddScoped<DuesRunCommand>();
+        services.AddScoped<IInvoiceWriter, InvoiceWriter>();
 
         services.AddHangfire(h =>
         {

@@ -27,6 +27,19 @@ if (args.Length >= 2 && args[0] == "create-admin")
     return;
 }
 
+if (args.Length >= 2 && args[0] == "dues-run")
+{
+    using var scope = app.Services.CreateScope();
+    if (database.MigrateOnStartup)
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+    }
+
+    var run = await scope.ServiceProvider.GetRequiredService<DuesRunCommand>().RunAsync(args[1]);
+    Console.WriteLine($"Dues run {run.PeriodKey} (#{run.Id}): {run.Status}; {run.Created} invoices issued, {run.Skipped} skipped, {run.Errors} errors.");
+    return;
+}
+
 using (var scope = app.Services.CreateScope())
 {
     if (database.MigrateOnStartup)

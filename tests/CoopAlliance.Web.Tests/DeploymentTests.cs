@@ -30,7 +30,7 @@ public sealed class DeploymentTests
         Assert.That(await first.WithDbAsync(db => db.DataProtectionKeys.CountAsync()), Is.GreaterThan(0),
             "the data-protection keys are kept in the database");
 
-        using var second = new AppFactory(settings: new Dictionary<string, string> { ["ConnectionStrings:Default"] = $"Data Source={first.DatabaseFile}" });
+        using var second = new AppFactory(settings: new Dictionary<string, string> { ["ConnectionStrings:Default"] = $"Data Source={first.DatabasePath}" });
         var other = second.CreateClient();
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/coops");
         request.Headers.Add("Cookie", cookie);

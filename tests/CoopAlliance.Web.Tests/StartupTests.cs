@@ -167,7 +167,7 @@ public sealed partial class ProductionStartTests
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["DOTNET_ENVIRONMENT"] = "Production",
-                ["ConnectionStrings__Default"] = $"Data Source={_app.DatabaseFile}",
+                ["ConnectionStrings__Default"] = $"Data Source={_app.DatabasePath}",
                 ["Database__Provider"] = "Sqlite",
                 ["Jobs__RunServer"] = "false",
                 ["Auth__JwtSigningKey"] = "cli-test-signing-key-0123456789-abcdefghijklmnop",

@@ -5,6 +5,7 @@ using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
@@ -61,6 +62,14 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<MentorMatch> MentorMatches => Set<MentorMatch>();
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<MentoringReminder> MentoringReminders => Set<MentoringReminder>();
+    public DbSet<DuesPolicy> DuesPolicies => Set<DuesPolicy>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<DuesCredit> DuesCredits => Set<DuesCredit>();
+    public DbSet<HardshipReduction> HardshipReductions => Set<HardshipReduction>();
+    public DbSet<DuesSelfReport> DuesSelfReports => Set<DuesSelfReport>();
+    public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
+    public DbSet<ArrearsNotice> ArrearsNotices => Set<ArrearsNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -139,7 +148,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder or InvoiceRun
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

@@ -125,6 +125,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await CreateUserAsync(MentorEmail, "Morgan Mentor (demo)", null, Roles.Mentor);
         await SeedAssistanceAsync(repCoop.Id, ct);
         await MentoringDemoData.SeedAsync(db, users, clock, ct);
+        await SeedDuesAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

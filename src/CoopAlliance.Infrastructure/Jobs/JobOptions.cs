@@ -16,4 +16,8 @@ public sealed class JobOptions
     public string OfferExpiryCron { get; set; } = "15 2 * * *";
     /// <summary>Weekly (Monday morning): remind mentors of active matches without a recent session.</summary>
     public string SessionReminderCron { get; set; } = "0 8 * * 1";
+    /// <summary>Invoice the current billing period and backfill missed ones: the 1st of the month, 06:00.</summary>
+    public string DuesInvoiceRunCron { get; set; } = "0 6 1 * *";
+    /// <summary>Mark overdue invoices, queue reminders, lapse and reinstate: daily, 07:00.</summary>
+    public string DuesArrearsCron { get; set; } = "0 7 * * *";
 }

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.DataReview;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Mentoring;
 using Hangfire;
@@ -19,6 +20,8 @@ public static class JobSchedule
     public const string OfferExpiry = ExpireOffers.JobName;
     public const string SessionReminders = SendSessionReminders.JobName;
     public const string SlaMonitor = "assistance-sla";
+    public const string DuesInvoices = "dues-invoice-run";
+    public const string DuesArrears = "dues-arrears";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -26,6 +29,10 @@ public static class JobSchedule
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
             new RecurringJobOptions { TimeZone = zone });
@@ -119,5 +126,49 @@ public sealed class SlaMonitorJob(IMediator mediator, CurrentUser user, ILogger<
         user.RunAsSystem();
         var result = await mediator.Send(new MonitorSlas(), ct);
         logger.LogInformation("SLA monitor: {Checked} open requests checked, {Alerts} new alerts", result.Checked, result.Alerts);
+    }
+}
+
+/// <summary>
+/// The 1st of the month: invoice the current billing period and backfill missed ones. Each period's run is claimed
+/// in the run log, so a second node running this at the same moment finds the claim and leaves the work alone.
+/// </summary>
+public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesInvoiceJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var runs = await mediator.Send(new RunScheduledInvoices(JobSchedule.Today(clock, options.Value)), ct);
+        foreach (var run in runs)
+        {
+            logger.LogInformation("Dues run {Period}: {Status}, {Created} invoices issued, {Skipped} skipped, {Errors} errors",
+                run.PeriodKey, run.Status, run.Created, run.Skipped, run.Errors);
+        }
+    }
+}
+
+/// <summary>Daily: overdue invoices, reminders, lapse past the grace period, reinstatement once settled.</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesArrearsJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var result = await mediator.Send(new ProcessArrears(JobSchedule.Today(clock, options.Value)), ct);
+        logger.LogInformation("Dues arrears: {Overdue} newly overdue, {Reminders} reminders queued, {Lapsed} lapsed, {Reinstated} reinstated",
+            result.NewlyOverdue, result.RemindersQueued, result.Lapsed, result.Reinstated);
+    }
+}
+
+/// <summary>
+/// `dotnet CoopAlliance.Web.dll dues-run 2027-01`: runs (or resumes) one period's invoice run from the command line,
+/// as the system, and prints its log — for operators, and for the test that starts two processes at once.
+/// </summary>
+public sealed class DuesRunCommand(IMediator mediator, CurrentUser user)
+{
+    public async Task<InvoiceRunDto> RunAsync(string period, CancellationToken ct = default)
+    {
+        user.RunAsSystem();
+        return await mediator.Send(new RunInvoices(period, "command line"), ct);
     }
 }

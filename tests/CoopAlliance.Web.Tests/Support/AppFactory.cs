@@ -33,14 +33,15 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
 
     public string MailDirectory => Path.Combine(_dir, "mail");
 
-    public string DatabaseFile => Path.Combine(_dir, "web.db");
+    /// <summary>The SQLite file this app uses (tests that start other processes on the same database need it).</summary>
+    public string DatabasePath => Path.Combine(_dir, "web.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dir);
         builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Auth:JwtSigningKey", "web-tests-signing-key-0123456789-abcdefghijklmnop");

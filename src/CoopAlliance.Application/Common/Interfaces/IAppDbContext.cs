@@ -1,6 +1,7 @@
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,14 @@ public interface IAppDbContext
     DbSet<MentorMatch> MentorMatches { get; }
     DbSet<MentoringSession> MentoringSessions { get; }
     DbSet<MentoringReminder> MentoringReminders { get; }
+    DbSet<DuesPolicy> DuesPolicies { get; }
+    DbSet<Invoice> Invoices { get; }
+    DbSet<Payment> Payments { get; }
+    DbSet<DuesCredit> DuesCredits { get; }
+    DbSet<HardshipReduction> HardshipReductions { get; }
+    DbSet<DuesSelfReport> DuesSelfReports { get; }
+    DbSet<InvoiceRun> InvoiceRuns { get; }
+    DbSet<ArrearsNotice> ArrearsNotices { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -9,10 +9,12 @@ public static class Roles
     /// <summary>A representative of exactly one co-op.</summary>
     public const string CoopRep = "CoopRep";
     public const string Mentor = "Mentor";
+    /// <summary>A staff member who also receives the monthly dues summary (granted alongside Staff).</summary>
+    public const string Treasurer = "Treasurer";
 
-    public static readonly IReadOnlyList<string> All = [Staff, Admin, CoopRep, Mentor];
+    public static readonly IReadOnlyList<string> All = [Staff, Admin, CoopRep, Mentor, Treasurer];
 
-    /// <summary>Roles staff may invite people into (Admin is granted by an admin alongside Staff).</summary>
+    /// <summary>Roles staff may invite people into (Admin and Treasurer are granted alongside Staff).</summary>
     public static readonly IReadOnlyList<string> Invitable = [Staff, CoopRep, Mentor];
 }
 

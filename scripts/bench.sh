@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmarks, one subcommand each (the console project tests/CoopAlliance.Benchmarks, not part of the test run):
+#   scripts/bench.sh dues [--coops 15000] [--batch 1000]
+#       seeds N member co-ops into a fresh SQLite database; times the invoice run for one period and the same number
+#       of rows by raw prepared INSERTs in one transaction; prints both rates and their ratio.
+#   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
+#       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
+# Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|matching> [options]" >&2; exit 2; }
+if [ "$1" = matching ]; then
+  shift
+  exec scripts/bench-matching.sh "$@"
+fi
+project=tests/CoopAlliance.Benchmarks
+dotnet build "$project" -c Release -nologo -v quiet -clp:NoSummary >/dev/null
+exec dotnet "$project/bin/Release/net10.0/CoopAlliance.Benchmarks.dll" "$@"

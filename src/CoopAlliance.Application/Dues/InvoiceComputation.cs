@@ -1,0 +1,75 @@
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAlliance.Application.Dues;
+
+/// <summary>A co-op a run considers, with what its dues depend on.</summary>
+public sealed record BillableCoop(int Id, string Name, CoopKind Kind, DateOnly? MemberSince, int WorkerOwners)
+{
+    public DuesMember Member => new(Id, Kind, MemberSince);
+}
+
+/// <summary>
+/// What a run and its preview share: which co-ops are billed for a period (members in good standing or lapsed
+/// whose membership began by the end of the period) and the facts their invoices are computed from.
+/// </summary>
+public static class InvoiceComputation
+{
+    public static IQueryable<Cooperative> Billable(IAppDbContext db, BillingPeriod period) =>
+        db.Cooperatives.AsNoTracking().Where(c =>
+            (c.Status == MembershipStatus.Active || c.Status == MembershipStatus.Lapsed) && (c.MemberSince == null || c.MemberSince <= period.End));
+
+    public static Task<List<BillableCoop>> BatchAsync(IAppDbContext db, BillingPeriod period, int afterId, int size, CancellationToken ct) =>
+        Billable(db, period).Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(size)
+            .Select(c => new BillableCoop(c.Id, c.TradeName ?? c.LegalName, c.Kind, c.MemberSince, c.WorkerOwners))
+            .ToListAsync(ct);
+
+    public static async Task<PolicyAndPeriod> PolicyForAsync(IAppDbContext db, string periodKey, CancellationToken ct)
+    {
+        var period = BillingPeriod.Parse(periodKey);
+        var policies = await db.DuesPolicies.AsNoTracking().ToListAsync(ct);
+        var policy = DuesPolicy.InForce(policies, period)
+                     ?? throw new Domain.Common.DomainRuleException(
+                         $"No {period.Frequency.Describe()} dues policy is in force for {period.Describe()}; add one that takes effect by {period.Start:MMMM d, yyyy}.");
+        return new PolicyAndPeriod(policy, period);
+    }
+
+    /// <summary>The drafts for a batch of co-ops (Draft null where a co-op owes nothing for the period; Error when it could not be computed).</summary>
+    public static async Task<Dictionary<int, (InvoiceDraft? Draft, string? Error)>> ComputeAsync(IAppDbContext db, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops,
+        CancellationToken ct)
+    {
+        if (coops.Count == 0)
+        {
+            return [];
+        }
+
+        // A batch is a run of ids in order, so its facts are read by id range (an index range scan), not a list of ids.
+        var (first, last) = (coops.Min(c => c.Id), coops.Max(c => c.Id));
+        var year = pp.Period.Start.Year;
+        var start = pp.Period.Start;
+        var reports = (await db.DuesSelfReports.AsNoTracking()
+                .Where(r => r.CooperativeId >= first && r.CooperativeId <= last && r.Year <= year).ToListAsync(ct))
+            .GroupBy(r => r.CooperativeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Year));
+        var hardships = (await db.HardshipReductions.AsNoTracking()
+                .Where(h => h.CooperativeId >= first && h.CooperativeId <= last && h.From <= start && h.To >= start).ToListAsync(ct))
+            .ToLookup(h => h.CooperativeId);
+        return coops.ToDictionary(c => c.Id, c => Compute(pp, c, reports.GetValueOrDefault(c.Id), hardships[c.Id]));
+    }
+
+    private static (InvoiceDraft? Draft, string? Error) Compute(PolicyAndPeriod pp, BillableCoop coop, DuesSelfReport? report,
+        IEnumerable<HardshipReduction> hardships)
+    {
+        try
+        {
+            return (DuesCalculator.Compute(pp.Policy, pp.Period, coop.Member, DuesFigures.For(coop.WorkerOwners, report), hardships), null);
+        }
+        catch (Exception ex) when (ex is Domain.Common.DomainRuleException or InvalidOperationException or OverflowException)
+        {
+            return (null, ex.Message);
+        }
+    }
+}
+
+public sealed record PolicyAndPeriod(DuesPolicy Policy, BillingPeriod Period);

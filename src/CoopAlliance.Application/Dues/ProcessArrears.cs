@@ -1,0 +1,112 @@
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Operations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopAlliance.Application.Dues;
+
+public sealed record ArrearsResult(int NewlyOverdue, int RemindersQueued, int Lapsed, int Reinstated);
+
+/// <summary>
+/// The daily arrears pass. For every unpaid invoice past its due date it records, once each (unique per invoice
+/// and day count), that it became overdue and the reminders due at the configured days overdue (one email even if
+/// several thresholds were passed while the job was down). A co-op with an invoice overdue beyond the grace period
+/// lapses; a co-op lapsed for dues whose balance is settled is reinstated — both recorded in its membership history.
+/// Invoice status itself is never stored: it follows from dates and the ledger.
+/// </summary>
+[Authorize(Roles.Staff)]
+public sealed record ProcessArrears(DateOnly Today) : ICommand<ArrearsResult>;
+
+public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options, IOptions<AppOptions> app)
+    : IRequestHandler<ProcessArrears, ArrearsResult>
+{
+    public async Task<ArrearsResult> Handle(ProcessArrears request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = request.Today;
+        var grace = options.Value.GraceDays;
+        var thresholds = options.Value.ReminderDayList;
+
+        // Co-ops with something past due, plus those lapsed (they may have settled).
+        var pastDue = await db.Invoices.AsNoTracking().Where(i => i.VoidedOn == null && i.DueOn < today).Select(i => i.CooperativeId).Distinct()
+            .ToListAsync(cancellationToken);
+        var lapsed = await db.Cooperatives.AsNoTracking().Where(c => c.Status == MembershipStatus.Lapsed).Select(c => c.Id).ToListAsync(cancellationToken);
+        var ids = pastDue.Union(lapsed).ToList();
+        var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, cancellationToken);
+        var coops = await db.Cooperatives.Include(c => c.History).Include(c => c.People).Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var notices = (await db.ArrearsNotices.AsNoTracking().Where(n => ids.Contains(n.CooperativeId)).Select(n => new { n.InvoiceId, n.DaysOverdue })
+            .ToListAsync(cancellationToken)).ToLookup(n => n.InvoiceId, n => n.DaysOverdue);
+
+        int overdue = 0, reminded = 0, lapsedNow = 0, reinstated = 0;
+        foreach (var (coopId, account) in accounts)
+        {
+            var coop = coops[coopId];
+            foreach (var state in account.Invoices.Where(i => i.DaysOverdue > 0))
+            {
+                var done = notices[state.Invoice.Id].ToHashSet();
+                if (done.Add(0))
+                {
+                    db.ArrearsNotices.Add(new ArrearsNotice(state.Invoice.Id, coopId, 0, now, false));
+                    overdue++;
+                }
+
+                var reached = thresholds.Where(d => state.DaysOverdue >= d && !done.Contains(d)).ToList();
+                if (reached.Count == 0)
+                {
+                    continue;
+                }
+
+                var to = coop.Email ?? coop.People.FirstOrDefault(p => p.IsPrimaryContact)?.Email;
+                foreach (var days in reached)
+                {
+                    // Only the latest threshold is emailed: after downtime nobody gets two reminders at once.
+                    var email = days == reached[^1] && to is not null;
+                    db.ArrearsNotices.Add(new ArrearsNotice(state.Invoice.Id, coopId, days, now, email));
+                    if (email)
+                    {
+                        db.OutboxMessages.Add(Reminder(to!, coop, state, now));
+                        reminded++;
+                    }
+                }
+            }
+
+            if (coop.Status == MembershipStatus.Active && account.Standing(grace) == DuesStanding.PastGrace && account.OldestOverdue is { } oldest)
+            {
+                coop.Lapse($"{DuesStandingRules.LapseReasonPrefix}: {Money.Format(oldest.Outstanding)} for {BillingPeriod.Parse(oldest.Invoice.PeriodKey).Describe()} " +
+                           $"is {oldest.DaysOverdue} days overdue (grace period {grace} days)", Actor.System, now);
+                lapsedNow++;
+            }
+            else if (DuesLedger.WasLapsedForDues(coop) && account.IsSettled)
+            {
+                coop.Reinstate($"Dues balance settled ({Money.Format(account.Balance)} owed)", Actor.System, now);
+                reinstated++;
+            }
+        }
+
+        return new ArrearsResult(overdue, reminded, lapsedNow, reinstated);
+    }
+
+    private OutboxMessage Reminder(string to, Cooperative coop, InvoiceState state, DateTimeOffset now)
+    {
+        var period = BillingPeriod.Parse(state.Invoice.PeriodKey).Describe();
+        var link = $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop";
+        var body = $"""
+                    Hello {coop.DisplayName},
+
+                    Your co-op owes {Money.Format(state.Outstanding)} for {period}. It was due {state.Invoice.DueOn:MMMM d, yyyy}, {state.DaysOverdue} days ago.
+
+                    If you have already paid, thank you — please ignore this message. If paying is hard right now, reply to this email:
+                    the alliance can arrange a hardship reduction or labor in lieu of cash. A co-op more than {options.Value.GraceDays} days
+                    behind is no longer in good standing.
+
+                    Your statement and how to pay: {link}
+
+                    {app.Value.AllianceName}
+                    """;
+        return new OutboxMessage(to, $"Reminder: dues for {period} are {state.DaysOverdue} days overdue", body, now);
+    }
+}

@@ -1,0 +1,242 @@
+using AutoMapper;
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Dues;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopAlliance.Application.Dues;
+
+/// <summary>
+/// Invoices every member co-op in good standing or lapsed for one billing period, and returns the run's log.
+/// Safe to repeat, to run on two app nodes at once and to restart after a crash, because the database decides:
+/// <list type="number">
+/// <item>the run is claimed in the run log (unique per period); a live claim held by another worker is left alone
+/// and its log returned; a failed, finished or abandoned one (no heartbeat for 5 minutes) is taken over by one
+/// guarded UPDATE;</item>
+/// <item>co-ops are worked through in batches, each in its own transaction that also moves the run's progress, so
+/// what is done stays done;</item>
+/// <item>each batch skips co-ops already invoiced for the period, and the unique key (co-op, policy, period) refuses
+/// a duplicate from a concurrent node — the batch then rolls back and is recounted.</item>
+/// </list>
+/// A batch's invoices are written by <see cref="IInvoiceWriter"/> (plain INSERTs, no change tracking) and its facts are
+/// read by id range: that is what makes 15,000 invoices a matter of seconds (scripts/bench.sh dues).
+/// Not a command on purpose: a command is one transaction, and a run must commit as it goes. Its record is the run log.
+/// </summary>
+[Authorize(Roles.Staff)]
+public sealed record RunInvoices(string Period, string Trigger = "started by hand") : IRequest<InvoiceRunDto>;
+
+public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
+{
+    public RunInvoicesValidator() =>
+        RuleFor(x => x.Period).Must(p => BillingPeriod.TryParse(p, out _))
+            .WithMessage("Write the billing period as a month (2027-01), a quarter (2027-Q1) or a year (2027).");
+}
+
+public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options,
+    IMapper mapper, ILogger<RunInvoicesHandler> logger) : IRequestHandler<RunInvoices, InvoiceRunDto>
+{
+    private readonly Guid _worker = Guid.NewGuid();
+
+    public async Task<InvoiceRunDto> Handle(RunInvoices request, CancellationToken cancellationToken)
+    {
+        var pp = await InvoiceComputation.PolicyForAsync(db, request.Period, cancellationToken);
+        var (run, mine) = await ClaimAsync(pp, request.Trigger, cancellationToken);
+        if (mine)
+        {
+            try
+            {
+                await ProcessAsync(run.Id, pp, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Invoice run {Period} failed", pp.Period.Key);
+                db.ChangeTracker.Clear();
+                var failed = await db.InvoiceRuns.FirstAsync(r => r.Id == run.Id, cancellationToken);
+                if (failed.ClaimedBy == _worker)
+                {
+                    failed.Fail(clock.GetUtcNow(), ex.Message);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                throw;
+            }
+        }
+
+        return mapper.Map<InvoiceRunDto>(await db.InvoiceRuns.AsNoTracking().FirstAsync(r => r.Id == run.Id, cancellationToken));
+    }
+
+    private async Task<(InvoiceRun Run, bool Mine)> ClaimAsync(PolicyAndPeriod pp, string trigger, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var key = pp.Period.Key;
+        var existing = await db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.PeriodKey == key, ct);
+        if (existing is null)
+        {
+            var run = new InvoiceRun(key, pp.Policy.Id, user.Name, _worker, now);
+            run.Note($"{now:yyyy-MM-dd HH:mm} UTC: started by {user.Name} ({trigger}) under \"{pp.Policy.Name}\".");
+            db.InvoiceRuns.Add(run);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return (run, true);
+            }
+            catch (DbUpdateException)
+            {
+                // Another worker claimed this period a moment ago (unique period key).
+                db.ChangeTracker.Clear();
+                existing = await db.InvoiceRuns.AsNoTracking().FirstAsync(r => r.PeriodKey == key, ct);
+            }
+        }
+
+        if (existing.IsLive(now))
+        {
+            return (existing, false);
+        }
+
+        var abandoned = now - InvoiceRun.ClaimTimeout;
+        var taken = await db.InvoiceRuns
+            .Where(r => r.Id == existing.Id && (r.Status != InvoiceRunStatus.Running || r.HeartbeatAt < abandoned))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, InvoiceRunStatus.Running)
+                .SetProperty(r => r.ClaimedBy, _worker)
+                .SetProperty(r => r.HeartbeatAt, now)
+                .SetProperty(r => r.FinishedAt, (DateTimeOffset?)null)
+                .SetProperty(r => r.PolicyId, pp.Policy.Id)
+                .SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+        if (taken == 0)
+        {
+            return (await db.InvoiceRuns.AsNoTracking().FirstAsync(r => r.Id == existing.Id, ct), false);
+        }
+
+        var claimed = await db.InvoiceRuns.FirstAsync(r => r.Id == existing.Id, ct);
+        claimed.Note($"{now:yyyy-MM-dd HH:mm} UTC: attempt {claimed.Attempts} by {user.Name} ({trigger}); co-ops already invoiced are skipped.");
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return (claimed, true);
+    }
+
+    private async Task ProcessAsync(int runId, PolicyAndPeriod pp, CancellationToken ct)
+    {
+        var size = Math.Max(1, options.Value.BatchSize);
+        var eligible = await InvoiceComputation.Billable(db, pp.Period).CountAsync(ct);
+        await db.InvoiceRuns.Where(r => r.Id == runId && r.ClaimedBy == _worker)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Eligible, eligible).SetProperty(r => r.Processed, 0), ct);
+
+        var notes = new List<string>();
+        var afterId = 0;
+        var batches = 0;
+        while (true)
+        {
+            var coops = await InvoiceComputation.BatchAsync(db, pp.Period, afterId, size, ct);
+            if (coops.Count == 0)
+            {
+                break;
+            }
+
+            var strategy = db.Database.CreateExecutionStrategy();
+            var kept = await strategy.ExecuteAsync(() => InvoiceBatchAsync(runId, pp, coops, notes, ct));
+            if (!kept)
+            {
+                logger.LogWarning("Invoice run {Period}: another worker took over the run; this one stops", pp.Period.Key);
+                return;
+            }
+
+            afterId = coops[^1].Id;
+            if (++batches == options.Value.FailAfterBatches)
+            {
+                throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
+            }
+        }
+
+        var run = await db.InvoiceRuns.FirstAsync(r => r.Id == runId, ct);
+        if (run.ClaimedBy != _worker)
+        {
+            return;
+        }
+
+        foreach (var note in notes.Take(20))
+        {
+            run.Note(note);
+        }
+
+        run.Succeed(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>One batch in one transaction; false when this worker no longer holds the run.</summary>
+    private async Task<bool> InvoiceBatchAsync(int runId, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, List<string> notes, CancellationToken ct)
+    {
+        var key = pp.Period.Key;
+        var (first, last) = (coops[0].Id, coops[^1].Id);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var invoiced = (await db.Invoices.Where(i => i.PeriodKey == key && i.CooperativeId >= first && i.CooperativeId <= last)
+                .Select(i => i.CooperativeId).ToListAsync(ct)).ToHashSet();
+            var todo = coops.Where(c => !invoiced.Contains(c.Id)).ToList();
+            var drafts = await InvoiceComputation.ComputeAsync(db, pp, todo, ct);
+            var issuedOn = DuesLedger.Today(clock);
+            int created = 0, errors = 0, notBilled = 0;
+            decimal billed = 0;
+            var batchNotes = new List<string>();
+            var newInvoices = new List<Invoice>();
+            foreach (var coop in todo)
+            {
+                var (draft, error) = drafts[coop.Id];
+                if (error is not null)
+                {
+                    errors++;
+                    batchNotes.Add($"{coop.Name} (#{coop.Id}) not invoiced: {error}");
+                }
+                else if (draft is null)
+                {
+                    notBilled++;
+                    batchNotes.Add($"{coop.Name} (#{coop.Id}) not invoiced: no tier of the policy covers it.");
+                }
+                else
+                {
+                    newInvoices.Add(new Invoice(coop.Id, pp.Policy.Id, pp.Period, issuedOn, pp.Policy.DueDays, draft, runId));
+                    created++;
+                    billed += draft.Total;
+                }
+            }
+
+            var now = clock.GetUtcNow();
+            var skipped = coops.Count - todo.Count + notBilled;
+            var moved = await db.InvoiceRuns.Where(r => r.Id == runId && r.ClaimedBy == _worker)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.Processed, r => r.Processed + coops.Count)
+                    .SetProperty(r => r.Created, r => r.Created + created)
+                    .SetProperty(r => r.Skipped, r => r.Skipped + skipped)
+                    .SetProperty(r => r.Errors, r => r.Errors + errors)
+                    .SetProperty(r => r.AmountBilled, r => r.AmountBilled + billed)
+                    .SetProperty(r => r.HeartbeatAt, now), ct);
+            if (moved == 0)
+            {
+                await transaction.RollbackAsync(ct);
+                return false;
+            }
+
+            try
+            {
+                await writer.InsertAsync(newInvoices, ct);
+                await transaction.CommitAsync(ct);
+                notes.AddRange(batchNotes);
+                return true;
+            }
+            catch (DbUpdateException ex) when (attempt < 3)
+            {
+                // A concurrent worker invoiced some of these co-ops first (unique co-op + policy + period):
+                // undo this batch and count again; those co-ops are then skipped.
+                logger.LogInformation(ex, "Invoice run {Period}: batch after #{After} met invoices from another worker; retrying", key, first);
+                await transaction.RollbackAsync(ct);
+            }
+        }
+    }
+}

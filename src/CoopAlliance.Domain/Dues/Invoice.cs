@@ -1,0 +1,79 @@
+using CoopAlliance.Domain.Common;
+using CoopAlliance.Domain.Cooperatives;
+
+namespace CoopAlliance.Domain.Dues;
+
+/// <summary>
+/// What a co-op owes for one billing period under one policy — exactly one per co-op, policy and period (a unique
+/// key). Its lines explain the computation in words and are copied when it is issued, so a later policy change
+/// never alters it. Whether it is paid or overdue is derived from the ledger (<see cref="DuesAccount"/>), never stored.
+/// </summary>
+public sealed class Invoice : Entity, IBelongsToCoop
+{
+    private List<InvoiceLine> _lines = [];
+
+    private Invoice() { }
+
+    public Invoice(int cooperativeId, int policyId, BillingPeriod period, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId)
+    {
+        CooperativeId = cooperativeId;
+        PolicyId = policyId;
+        PeriodKey = period.Key;
+        PeriodStart = period.Start;
+        PeriodEnd = period.End;
+        IssuedOn = issuedOn;
+        DueOn = issuedOn.AddDays(dueDays);
+        Total = draft.Total;
+        _lines = draft.Lines.ToList();
+        RunId = runId;
+    }
+
+    public int CooperativeId { get; private set; }
+    public int PolicyId { get; private set; }
+    public string PeriodKey { get; private set; } = "";
+    public DateOnly PeriodStart { get; private set; }
+    public DateOnly PeriodEnd { get; private set; }
+    public DateOnly IssuedOn { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public decimal Total { get; private set; }
+    public int? RunId { get; private set; }
+    public DateOnly? VoidedOn { get; private set; }
+    public string? VoidReason { get; private set; }
+    public string? VoidedByName { get; private set; }
+    public IReadOnlyList<InvoiceLine> Lines => _lines;
+
+    public bool IsVoid => VoidedOn is not null;
+
+    public BillingPeriod Period => BillingPeriod.Parse(PeriodKey);
+
+    /// <summary>Cancels the invoice: it no longer counts in the balance, and anything paid on it becomes credit.</summary>
+    public void Void(string reason, DateOnly on, Actor by)
+    {
+        if (IsVoid)
+        {
+            throw new DomainRuleException("This invoice is already void.");
+        }
+
+        VoidReason = string.IsNullOrWhiteSpace(reason) ? throw new DomainRuleException("Give the reason for voiding; it is kept with the invoice.") : reason.Trim();
+        VoidedOn = on;
+        VoidedByName = by.Name;
+    }
+}
+
+/// <summary>One line of an invoice: the computation in words and its amount for this period.</summary>
+public sealed class InvoiceLine
+{
+    private InvoiceLine() { }
+
+    public InvoiceLine(string description, decimal amount)
+    {
+        Description = description;
+        Amount = amount;
+    }
+
+    public string Description { get; private set; } = "";
+    public decimal Amount { get; private set; }
+}
+
+/// <summary>An invoice computed but not yet issued (what a preview shows and a run writes).</summary>
+public sealed record InvoiceDraft(IReadOnlyList<InvoiceLine> Lines, decimal Total);
