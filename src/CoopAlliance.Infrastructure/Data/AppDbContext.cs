@@ -53,6 +53,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Provider> Providers => Set<Provider>();
     public DbSet<SlaAlert> SlaAlerts => Set<SlaAlert>();
+    public DbSet<AssistanceReport> AssistanceReports => Set<AssistanceReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Email;
@@ -14,6 +15,7 @@ public static class JobSchedule
 {
     public const string DataReview = "data-review";
     public const string Outbox = "send-email";
+    public const string AssistanceReport = SendMonthlyAssistanceReport.JobName;
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -21,6 +23,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
             new RecurringJobOptions { TimeZone = zone });
     }
 
@@ -56,5 +60,29 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         await mediator.Send(new SendPendingEmails(), ct);
+    }
+}
+
+/// <summary>
+/// Monthly: store last month's technical-assistance report and email it to staff. The stored report's month is
+/// unique, so a second run does nothing and a second node racing this one fails to commit (and sends nothing).
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options,
+    ILogger<AssistanceReportJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        try
+        {
+            var result = await mediator.Send(new SendMonthlyAssistanceReport(JobSchedule.Today(clock, options.Value)), ct);
+            logger.LogInformation("Assistance report {Month}: {Outcome}", result.Month,
+                result.AlreadyDone ? "already sent" : $"stored and emailed to {result.Emails} addresses");
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation(ex, "The assistance report for last month was stored by another instance");
+        }
     }
 }

@@ -25,6 +25,7 @@ public interface IAppDbContext
     DbSet<TimeEntry> TimeEntries { get; }
     DbSet<Provider> Providers { get; }
     DbSet<SlaAlert> SlaAlerts { get; }
+    DbSet<AssistanceReport> AssistanceReports { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
