@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<SlaMonitorJob>();
         services.AddTransient<AssistanceReportJob>();
 
         services.AddHangfire(h =>

@@ -10,6 +10,8 @@ public sealed class JobOptions
     public string TimeZone { get; set; } = "America/New_York";
     public string DataReviewCron { get; set; } = "0 2 * * *";
     public string OutboxCron { get; set; } = "* * * * *";
+    /// <summary>The assistance SLA monitor: hourly, so "due soon" warnings arrive the working day before.</summary>
+    public string SlaMonitorCron { get; set; } = "15 * * * *";
     /// <summary>The monthly technical-assistance report: 6 a.m. on the first of the month, for the month before.</summary>
     public string AssistanceReportCron { get; set; } = "0 6 1 * *";
 }

@@ -15,6 +15,7 @@ public static class JobSchedule
 {
     public const string DataReview = "data-review";
     public const string Outbox = "send-email";
+    public const string SlaMonitor = "assistance-sla";
     public const string AssistanceReport = SendMonthlyAssistanceReport.JobName;
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
@@ -23,6 +24,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
             new RecurringJobOptions { TimeZone = zone });
@@ -60,6 +63,18 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         await mediator.Send(new SendPendingEmails(), ct);
+    }
+}
+
+/// <summary>Hourly: flag assistance requests near or past their SLA, notifying once per threshold (the command records each).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class SlaMonitorJob(IMediator mediator, CurrentUser user, ILogger<SlaMonitorJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var result = await mediator.Send(new MonitorSlas(), ct);
+        logger.LogInformation("SLA monitor: {Checked} open requests checked, {Alerts} new alerts", result.Checked, result.Alerts);
     }
 }
 

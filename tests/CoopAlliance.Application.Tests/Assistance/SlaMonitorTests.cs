@@ -3,7 +3,9 @@ using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Operations;
+using CoopAlliance.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAlliance.Application.Tests.Assistance;
 
@@ -98,5 +100,26 @@ public sealed class SlaMonitorTests : AssistanceTestBase
         var providerBrief = RecordingEmailSender.Sent.Single(m => m.To == ProviderEmail && m.Subject.StartsWith("Assistance request for"));
         Assert.That(providerBrief.Body, Does.Contain("second class of members").And.Contain("413-555-0101"));
         Assert.That(await WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Sent)), Is.Zero);
+    }
+}
+
+public sealed class SlaMonitorJobTests : AssistanceTestBase
+{
+    [Test]
+    public async Task TheScheduledJobRunsTheMonitorAsTheSystemAndASecondRunSendsNothingNew()
+    {
+        await AddLoginAsync(CoordinatorEmail, Roles.Staff);
+        var coopId = await AddActiveCoopAsync();
+        await SubmitAsRepAsync(coopId);
+        Clock.Set(2026, 11, 27);
+
+        for (var run = 0; run < 2; run++)
+        {
+            using var scope = Testing.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<SlaMonitorJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.That(await CountAsync<SlaAlert>(), Is.EqualTo(1));
+        Assert.That(await WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Overdue"))), Is.EqualTo(1));
     }
 }
