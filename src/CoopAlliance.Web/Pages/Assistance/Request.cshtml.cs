@@ -54,7 +54,14 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
     public async Task<IActionResult> OnGetFileAsync(int fileId)
     {
         var file = await FindAsync(new GetAssistanceAttachment(Id, fileId));
-        return file is null ? NotFound() : File(file.Data, file.ContentType, file.FileName);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        // Always a download, never rendered in the page's origin: the browser must not guess another type.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(file.Data, file.ContentType, file.FileName);
     }
 
     public Task<IActionResult> OnPostTriageAsync()
