@@ -22,6 +22,7 @@ public sealed record TriageAssistance : ICommand
     public DateOnly? FirstResponseDueOn { get; init; }
     public DateOnly? ResolutionDueOn { get; init; }
     public decimal? EstimatedHours { get; init; }
+    /// <summary>Shown in the request's timeline, which the co-op sees; staff-only notes go in an internal comment.</summary>
     public string? Note { get; init; }
     /// <summary>The version read; when given, a stale one is a conflict (409).</summary>
     public int? Version { get; init; }
