@@ -71,6 +71,7 @@ public static class DependencyInjection
         services.AddTransient<DuesArrearsJob>();
         services.AddScoped<DuesRunCommand>();
         services.AddScoped<IInvoiceWriter, InvoiceWriter>();
+        services.AddTransient<AssistanceReportJob>();
 
         services.AddHangfire(h =>
         {

@@ -135,6 +135,41 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("AssistanceEvent");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Assistance.AssistanceReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("AssistanceReports", (string)null);
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Assistance.AssistanceRequest", b =>
                 {
                     b.Property<int>("Id")

@@ -38,7 +38,7 @@ public sealed class AddAssistanceCommentHandler(IAppDbContext db, ICurrentUser u
         var body = $"{comment.AuthorName} wrote:\n\n{comment.Body}\n\n";
         if (comment.ByStaff)
         {
-            await notifier.ToCoopAsync(ta.CooperativeId, subject, body + $"Reply here:\n{notifier.Link(ta.Id)}\n\nIn solidarity,\n{notifier.AllianceName}", cancellationToken);
+            await notifier.ToCoopAsync(ta.CooperativeId, subject, body + $"Reply here:\n{notifier.CoopLink(ta.Id)}\n\nIn solidarity,\n{notifier.AllianceName}", cancellationToken);
         }
         else
         {

@@ -15,7 +15,11 @@ public sealed class AssistanceNotifier(IAppDbContext db, IIdentityService identi
 {
     private IReadOnlyList<UserSummary>? _users;
 
+    /// <summary>The request's page for staff (and staff providers).</summary>
     public string Link(int requestId) => $"{app.Value.PublicBaseUrl.TrimEnd('/')}/Assistance/Requests/{requestId}";
+
+    /// <summary>The request's page for the co-op's reps (the staff page is not theirs to open).</summary>
+    public string CoopLink(int requestId) => $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop/Assistance/{requestId}";
 
     public string AllianceName => app.Value.AllianceName;
 

@@ -24,6 +24,6 @@ public sealed class DeclineAssistanceHandler(IAppDbContext db, ICurrentUser user
 {
     protected override Task AfterAsync(DeclineAssistance request, AssistanceRequest ta, CancellationToken ct) =>
         notifier.ToCoopAsync(ta.CooperativeId, $"About your request: {ta.Title}",
-            $"We cannot take on your request \"{ta.Title}\":\n\n{ta.DeclineReason}\n\nDetails:\n{notifier.Link(ta.Id)}\n\n" +
+            $"We cannot take on your request \"{ta.Title}\":\n\n{ta.DeclineReason}\n\nDetails:\n{notifier.CoopLink(ta.Id)}\n\n" +
             $"In solidarity,\n{notifier.AllianceName}", ct);
 }

@@ -24,6 +24,6 @@ public sealed class ResolveAssistanceHandler(IAppDbContext db, ICurrentUser user
 {
     protected override Task AfterAsync(ResolveAssistance request, AssistanceRequest ta, CancellationToken ct) =>
         notifier.ToCoopAsync(ta.CooperativeId, $"Resolved: {ta.Title}",
-            $"Your request \"{ta.Title}\" is resolved:\n\n{ta.Resolution}\n\nHow did we do? Rate the help (1 to 5) here:\n{notifier.Link(ta.Id)}\n\n" +
+            $"Your request \"{ta.Title}\" is resolved:\n\n{ta.Resolution}\n\nHow did we do? Rate the help (1 to 5) here:\n{notifier.CoopLink(ta.Id)}\n\n" +
             $"If something is still not right, you can reopen it there within {AssistanceRequest.ReopenWindowDays} days.\n\nIn solidarity,\n{notifier.AllianceName}", ct);
 }

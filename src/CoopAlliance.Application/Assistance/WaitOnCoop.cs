@@ -24,6 +24,6 @@ public sealed class WaitOnCoopHandler(IAppDbContext db, ICurrentUser user, Assis
 {
     protected override Task AfterAsync(WaitOnCoop request, AssistanceRequest ta, CancellationToken ct) =>
         notifier.ToCoopAsync(ta.CooperativeId, $"We need something from your co-op: {ta.Title}",
-            $"To move your request \"{ta.Title}\" forward, we need:\n\n{request.Reason.Trim()}\n\nReply or upload it here:\n{notifier.Link(ta.Id)}\n\n" +
+            $"To move your request \"{ta.Title}\" forward, we need:\n\n{request.Reason.Trim()}\n\nReply or upload it here:\n{notifier.CoopLink(ta.Id)}\n\n" +
             $"In solidarity,\n{notifier.AllianceName}", ct);
 }

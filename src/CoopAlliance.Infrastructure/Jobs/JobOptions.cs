@@ -20,4 +20,6 @@ public sealed class JobOptions
     public string DuesInvoiceRunCron { get; set; } = "0 6 1 * *";
     /// <summary>Mark overdue invoices, queue reminders, lapse and reinstate: daily, 07:00.</summary>
     public string DuesArrearsCron { get; set; } = "0 7 * * *";
+    /// <summary>The monthly technical-assistance report: 6 a.m. on the first of the month, for the month before.</summary>
+    public string AssistanceReportCron { get; set; } = "0 6 1 * *";
 }

@@ -20,6 +20,7 @@ public static class JobSchedule
     public const string OfferExpiry = ExpireOffers.JobName;
     public const string SessionReminders = SendSessionReminders.JobName;
     public const string SlaMonitor = "assistance-sla";
+    public const string AssistanceReport = SendMonthlyAssistanceReport.JobName;
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
 
@@ -33,6 +34,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
             new RecurringJobOptions { TimeZone = zone });
@@ -170,5 +173,29 @@ public sealed class DuesRunCommand(IMediator mediator, CurrentUser user)
     {
         user.RunAsSystem();
         return await mediator.Send(new RunInvoices(period, "command line"), ct);
+    }
+}
+
+/// <summary>
+/// Monthly: store last month's technical-assistance report and email it to staff. The stored report's month is
+/// unique, so a second run does nothing and a second node racing this one fails to commit (and sends nothing).
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options,
+    ILogger<AssistanceReportJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        try
+        {
+            var result = await mediator.Send(new SendMonthlyAssistanceReport(JobSchedule.Today(clock, options.Value)), ct);
+            logger.LogInformation("Assistance report {Month}: {Outcome}", result.Month,
+                result.AlreadyDone ? "already sent" : $"stored and emailed to {result.Emails} addresses");
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogInformation(ex, "The assistance report for last month was stored by another instance");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Cooperatives;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -20,6 +21,49 @@ public static class Choices
 
     public static IEnumerable<SelectListItem> Sectors(IEnumerable<string> sectors) =>
         sectors.Select(s => new SelectListItem(s, s));
+
+    public static IEnumerable<SelectListItem> Categories() =>
+        Enum.GetValues<AssistanceCategory>().Select(c => new SelectListItem(c.Describe(), c.ToString()));
+
+    public static IEnumerable<SelectListItem> AssistanceStatuses() =>
+        Enum.GetValues<AssistanceStatus>().Select(s => new SelectListItem(s.Describe(), s.ToString()));
+
+    public static IEnumerable<SelectListItem> Priorities() =>
+        Enum.GetValues<Priority>().Select(p => new SelectListItem(p.ToString(), p.ToString()));
+
+    public static IEnumerable<SelectListItem> ContactMethods() =>
+        Enum.GetValues<ContactMethod>().Select(m => new SelectListItem(m.Describe(), m.ToString()));
+
+    public static IEnumerable<SelectListItem> Billings() =>
+        Enum.GetValues<Billing>().Select(b => new SelectListItem(b.Describe(), b.ToString()));
+
+    /// <summary>Marks the item whose value is <paramref name="selected"/> (for selects not bound with asp-for).</summary>
+    public static IEnumerable<SelectListItem> Selecting(this IEnumerable<SelectListItem> items, object? selected) =>
+        items.Select(i =>
+        {
+            i.Selected = selected is not null && string.Equals(i.Value, selected.ToString(), StringComparison.OrdinalIgnoreCase);
+            return i;
+        });
+
+    public static string Describe(this ContactMethod method) => method switch
+    {
+        ContactMethod.VideoCall => "Video call",
+        ContactMethod.InPerson => "In person",
+        _ => method.ToString(),
+    };
+
+    public static string Describe(this SlaState state) => state switch
+    {
+        SlaState.OnTrack => "On track",
+        SlaState.AtRisk => "Due soon",
+        SlaState.Breached => "Overdue",
+        SlaState.Met => "Met",
+        SlaState.Missed => "Missed",
+        _ => state.ToString(),
+    };
+
+    /// <summary>"3.5 hours", "1 hour".</summary>
+    public static string Hours(decimal hours) => $"{hours:0.##} hour{(hours == 1 ? "" : "s")}";
 }
 
 /// <summary>A co-op's roster with the addresses of its add, edit and remove pages (staff and reps have their own).</summary>

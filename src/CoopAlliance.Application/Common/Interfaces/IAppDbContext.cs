@@ -42,6 +42,7 @@ public interface IAppDbContext
     DbSet<DuesSelfReport> DuesSelfReports { get; }
     DbSet<InvoiceRun> InvoiceRuns { get; }
     DbSet<ArrearsNotice> ArrearsNotices { get; }
+    DbSet<AssistanceReport> AssistanceReports { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -116,3 +116,14 @@ public sealed class SlaAlertConfiguration : IEntityTypeConfiguration<SlaAlert>
         b.HasOne<AssistanceRequest>().WithMany().HasForeignKey(a => a.AssistanceRequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public sealed class AssistanceReportConfiguration : IEntityTypeConfiguration<AssistanceReport>
+{
+    public void Configure(EntityTypeBuilder<AssistanceReport> b)
+    {
+        b.ToTable("AssistanceReports");
+        b.Property(r => r.Month).HasMaxLength(7).IsRequired();
+        // One report per month: the monthly job cannot store (and so cannot email) it twice.
+        b.HasIndex(r => r.Month).IsUnique();
+    }
+}

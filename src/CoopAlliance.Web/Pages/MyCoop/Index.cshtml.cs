@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Cooperatives;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,8 @@ namespace CoopAlliance.Web.Pages.MyCoop;
 public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 {
     public CoopDetail Coop { get; private set; } = null!;
+    public HoursBalance Hours { get; private set; } = null!;
+    public int OpenRequests { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -17,6 +20,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         }
 
         Coop = coop;
+        Hours = await Mediator.Send(new GetHoursBalance(), HttpContext.RequestAborted);
+        OpenRequests = (await Mediator.Send(new ListAssistanceRequests { OpenOnly = true, PageSize = 1 }, HttpContext.RequestAborted)).Total;
         return Page();
     }
 }

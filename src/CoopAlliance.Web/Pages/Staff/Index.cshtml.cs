@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
 using MediatR;
@@ -9,8 +10,14 @@ namespace CoopAlliance.Web.Pages.Staff;
 public sealed class IndexModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
 {
     public StaffDashboard Dashboard { get; private set; } = null!;
+    /// <summary>Open assistance requests whose resolution is due soon or overdue (the same filter as the queue link).</summary>
+    public int AssistanceDueSoonOrOverdue { get; private set; }
 
-    public async Task OnGetAsync() => Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
+        AssistanceDueSoonOrOverdue = (await Mediator.Send(new ListAssistanceRequests { DueSoonOrOverdue = true, PageSize = 1 }, HttpContext.RequestAborted)).Total;
+    }
 
     public async Task<IActionResult> OnPostRunDataReviewAsync()
     {
