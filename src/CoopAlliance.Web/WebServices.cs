@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json.Serialization;
+using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -39,12 +41,28 @@ public static class WebServices
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddJwtBearer(o => o.TokenValidationParameters = new TokenValidationParameters
+            .AddJwtBearer(o =>
             {
-                ValidIssuer = AuthOptions.Issuer,
-                ValidAudience = AuthOptions.Issuer,
-                IssuerSigningKey = key,
-                ClockSkew = TimeSpan.FromMinutes(1),
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = AuthOptions.Issuer,
+                    ValidAudience = AuthOptions.Issuer,
+                    IssuerSigningKey = key,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+                // A token outlives its sign-in by up to an hour: disabling the login must end it at once.
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async ctx =>
+                    {
+                        var auth = ctx.HttpContext.RequestServices.GetRequiredService<IAuthService>();
+                        if (!int.TryParse(ctx.Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var userId)
+                            || !await auth.IsActiveAsync(userId))
+                        {
+                            ctx.Fail("This login is disabled.");
+                        }
+                    },
+                };
             });
 
         services.ConfigureApplicationCookie(o =>
@@ -82,7 +100,9 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
-        });
+        }).AddMvcOptions(o =>
+            // Required fields are the validators' business (one message, in plain words), not the model binder's.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddOpenApi();
         return services;
     }

@@ -67,4 +67,7 @@ public sealed class AuthService(SignInManager<AppUser> signIn, UserManager<AppUs
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task<bool> IsActiveAsync(int userId) =>
+        await users.FindByIdAsync(userId.ToString()) is { IsDisabled: false };
 }

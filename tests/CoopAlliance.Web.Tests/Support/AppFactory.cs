@@ -1,20 +1,26 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoopAlliance.Infrastructure.Data;
+using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAlliance.Web.Tests.Support;
 
 /// <summary>
 /// The real app over an in-process test server, on its own SQLite file with the Development demo data (so the
-/// demo logins exist). Each test fixture gets its own factory and so its own database.
+/// demo logins exist). Each test fixture gets its own factory and so its own database. Another environment
+/// (e.g. "Production") starts the app as it would run outside development; <c>settings</c> override configuration.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public sealed class AppFactory(string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public const string Password = DemoData.Password;
     public const string StaffEmail = DemoData.StaffEmail;
@@ -27,15 +33,21 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(_dir, "mail");
 
+    public string DatabaseFile => Path.Combine(_dir, "web.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dir);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "web.db")}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Auth:JwtSigningKey", "web-tests-signing-key-0123456789-abcdefghijklmnop");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client that sends a bearer token for this login.</summary>
@@ -47,6 +59,43 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
         return client;
+    }
+
+    /// <summary>A client that keeps cookies and shows redirects instead of following them (the browser's view of the UI).</summary>
+    public HttpClient CreateCookieClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+
+    /// <summary>A cookie client signed in through the login form, as a person in a browser would.</summary>
+    public async Task<HttpClient> SignedInBrowserAsync(string email, string password = Password)
+    {
+        var client = CreateCookieClient();
+        var response = await Forms.PostAsync(client, "/Account/Login", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates a login with a password directly (for tests that lock or disable it).</summary>
+    public async Task<int> CreateLoginAsync(string email, string role, int? cooperativeId = null, string password = Password)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = email, CooperativeId = cooperativeId, LockoutEnabled = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        return user.Id;
     }
 
     /// <summary>Reads or arranges data directly.</summary>
@@ -90,4 +139,36 @@ public abstract class WebTest
 
     protected static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(AppFactory.Json))!;
+
+    /// <summary>Asserts the status and that the body is application/problem+json; returns the problem.</summary>
+    protected static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(status), text);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo((int)status));
+        return problem;
+    }
+
+    /// <summary>The messages a 400 problem lists for one field (empty when the field is not named).</summary>
+    protected static string[] FieldErrors(JsonElement problem, string field) =>
+        problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out var messages)
+            ? messages.EnumerateArray().Select(m => m.GetString()!).ToArray()
+            : [];
+
+    /// <summary>Asserts the status (200 unless told) and a JSON body; returns the body.</summary>
+    protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(status), text);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"), text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    protected Task<int> CoopIdAsync(string legalName) =>
+        App.WithDbAsync(db => db.Cooperatives.Where(c => c.LegalName == legalName).Select(c => c.Id).SingleAsync());
+
+    /// <summary>The rep's own co-op (Pioneer Valley Bread Cooperative).</summary>
+    protected Task<int> RepCoopIdAsync() => CoopIdAsync(DemoData.RepCoop);
 }
