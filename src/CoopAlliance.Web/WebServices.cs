@@ -94,6 +94,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Coops", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
+            o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");

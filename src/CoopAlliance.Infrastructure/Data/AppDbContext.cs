@@ -53,6 +53,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<MentorMatch> MentorMatches => Set<MentorMatch>();
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<MentoringReminder> MentoringReminders => Set<MentoringReminder>();
+    public DbSet<MentoringReport> MentoringReports => Set<MentoringReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -131,7 +132,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder or MentoringReport
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

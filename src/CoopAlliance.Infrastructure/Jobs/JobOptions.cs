@@ -14,4 +14,6 @@ public sealed class JobOptions
     public string OfferExpiryCron { get; set; } = "15 2 * * *";
     /// <summary>Weekly (Monday morning): remind mentors of active matches without a recent session.</summary>
     public string SessionReminderCron { get; set; } = "0 8 * * 1";
+    /// <summary>Monthly (the 1st, early morning): the mentoring report for the month just ended, emailed to staff.</summary>
+    public string MentoringReportCron { get; set; } = "30 6 1 * *";
 }

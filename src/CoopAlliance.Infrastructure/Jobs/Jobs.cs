@@ -17,6 +17,7 @@ public static class JobSchedule
     public const string Outbox = "send-email";
     public const string OfferExpiry = ExpireOffers.JobName;
     public const string SessionReminders = SendSessionReminders.JobName;
+    public const string MentoringReport = RunMonthlyMentoringReport.JobName;
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -28,6 +29,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron,
             new RecurringJobOptions { TimeZone = zone });
     }
 
@@ -102,6 +105,28 @@ public sealed class SessionReminderJob(IMediator mediator, CurrentUser user, Tim
         {
             // Another instance sent the same reminders first (unique match + gap): nothing is sent twice.
             logger.LogInformation(ex, "Session reminders were claimed by another instance");
+        }
+    }
+}
+
+/// <summary>Monthly: the mentoring report for the month just ended (stored once per month, emailed to staff).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class MentoringReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<MentoringReportJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var lastMonth = JobSchedule.Today(clock, options.Value).AddMonths(-1);
+        try
+        {
+            var result = await mediator.Send(new RunMonthlyMentoringReport(lastMonth.Year, lastMonth.Month), ct);
+            logger.LogInformation("Mentoring report {Month}: {Outcome}", result.Month,
+                result.AlreadyDone ? "already stored" : $"stored and emailed to {result.Emailed} staff");
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance stored this month's report first (unique month): it sends the emails.
+            logger.LogInformation(ex, "The mentoring report for {Month} was claimed by another instance", $"{lastMonth:yyyy-MM}");
         }
     }
 }

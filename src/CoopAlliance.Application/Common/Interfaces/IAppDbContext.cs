@@ -25,6 +25,7 @@ public interface IAppDbContext
     DbSet<MentorMatch> MentorMatches { get; }
     DbSet<MentoringSession> MentoringSessions { get; }
     DbSet<MentoringReminder> MentoringReminders { get; }
+    DbSet<MentoringReport> MentoringReports { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -1,5 +1,7 @@
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
+using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +12,14 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : AppPage
 {
     public StaffDashboard Dashboard { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
+    /// <summary>Match offers published to mentors who have not answered yet.</summary>
+    public int OffersAwaitingMentor { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
+        OffersAwaitingMentor = (await Mediator.Send(new ListMatches(MatchStatus.Offered), HttpContext.RequestAborted)).Count;
+    }
 
     public async Task<IActionResult> OnPostRunDataReviewAsync()
     {
