@@ -20,12 +20,16 @@ public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess a
     {
         var coop = await access.GetCoopAsync(request.Id, cancellationToken, withDetails: true);
         var sessions = await db.MentoringSessions.AsNoTracking().Where(s => s.DevelopingCoopId == coop.Id).ToListAsync(cancellationToken);
-        // Newest first; entries at the same moment in the order they were recorded, newest first (LINQ sorts are stable).
-        var timeline = coop.Timeline.OrderByDescending(e => e.Id).Select(e => new TimelineEntryDto(e.At, e.Kind.ToString(), e.Text, e.ByName))
-            .Concat(sessions.Select(s => new TimelineEntryDto(
-                new DateTimeOffset(s.HeldOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "Session",
-                $"Session ({s.Minutes} min): {s.Topics}", s.LoggedByName)))
-            .OrderByDescending(e => e.At).ToList();
+        // Newest day first; within a day, what was recorded last first (a session has only a date, so it is placed
+        // by when it was logged).
+        var timeline = coop.Timeline
+            .Select(e => (Day: DateOnly.FromDateTime(e.At.UtcDateTime), Recorded: e.At, Order: e.Id,
+                Entry: new TimelineEntryDto(e.At, e.Kind.ToString(), e.Text, e.ByName)))
+            .Concat(sessions.Select(s => (Day: s.HeldOn, Recorded: s.LoggedAt, Order: s.Id,
+                Entry: new TimelineEntryDto(new DateTimeOffset(s.HeldOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "Session",
+                    $"Session ({s.Minutes} min): {s.Topics}", s.LoggedByName))))
+            .OrderByDescending(x => x.Day).ThenByDescending(x => x.Recorded).ThenByDescending(x => x.Order)
+            .Select(x => x.Entry).ToList();
 
         var open = await db.MentorMatches.AsNoTracking()
             .Where(m => m.DevelopingCoopId == coop.Id && (m.Status == MatchStatus.Offered || m.Status == MatchStatus.Active))

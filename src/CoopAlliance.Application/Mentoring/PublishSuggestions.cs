@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Common;
@@ -85,7 +86,16 @@ public sealed class PublishSuggestionsHandler(IAppDbContext db, TimeProvider clo
                 $"Please accept or decline by {expires:dddd, MMMM d}: {link}\n\nThank you for sharing your experience,\nThe alliance staff", now));
         }
 
-        await db.SaveChangesAsync(cancellationToken); // the ids are the answer
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // the ids are the answer
+        }
+        catch (DbUpdateException)
+        {
+            // The one-open-match-per-co-op index: someone else published an offer for one of these co-ops just now.
+            throw new ConflictException("Someone else offered one of these co-ops to a mentor a moment ago. Reload the suggestions and publish again.");
+        }
+
         return created.Select(m => m.Id).ToList();
     }
 }

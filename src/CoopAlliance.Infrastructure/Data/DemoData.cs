@@ -123,6 +123,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await CreateUserAsync(StaffEmail, "Sam Staff (demo)", null, Roles.Staff, Roles.Admin);
         await CreateUserAsync(RepEmail, "Rita Rep (demo)", repCoop.Id, Roles.CoopRep);
         await CreateUserAsync(MentorEmail, "Morgan Mentor (demo)", null, Roles.Mentor);
+        await MentoringDemoData.SeedAsync(db, users, clock, ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)
