@@ -164,7 +164,11 @@ public sealed partial class MentoringJourneyTests : BrowserTest
     {
         var s = await SeedAsync();
         await SignInAsync("staff@demo.coop");
-        foreach (var path in new[] { "/Mentoring", "/Mentoring/Mentors", "/Mentoring/Matches", "/Mentoring/Report", $"/Mentoring/Coop/{s.CoopId}", "/Staff" })
+        foreach (var path in new[]
+                 {
+                     "/Mentoring", "/Mentoring/Mentors", "/Mentoring/Matches", "/Mentoring/Report", $"/Mentoring/Coop/{s.CoopId}",
+                     $"/Mentoring/EditCoop/{s.CoopId}", "/Mentoring/Templates", "/Staff",
+                 })
         {
             var response = await Page.GotoAsync(Url(path));
             Assert.That(response!.Ok, Is.True, path);
@@ -173,5 +177,29 @@ public sealed partial class MentoringJourneyTests : BrowserTest
 
         await Page.GotoAsync(Url("/Mentoring/Mentors?q=" + Uri.EscapeDataString(s.MentorName)));
         await Expect(Page.Locator("main")).ToContainTextAsync("0 of 1");
+    }
+
+    [Test]
+    public async Task StaffAddADevelopingCoopWithItsNeedsAndNothingTypedIsLost()
+    {
+        await SignInAsync("staff@demo.coop");
+        await Page.GotoAsync(Url("/Mentoring"));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Add a developing co-op" }).First.ClickAsync();
+        await Page.GetByLabel("Town").FillAsync("Athol");
+        await Page.GetByLabel("Legal & bylaws").SelectOptionAsync("Essential");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to the pipeline" }).ClickAsync();
+
+        await Expect(Page.Locator("main")).ToContainTextAsync("Enter the group's or project's name.");
+        await Expect(Page.GetByLabel("Town")).ToHaveValueAsync("Athol");
+        await Expect(Page.GetByLabel("Legal & bylaws")).ToHaveValueAsync("Essential");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+
+        var name = "Athol Solar Installers " + Guid.NewGuid().ToString("N")[..6];
+        await Page.GetByLabel("Name of the group or project").FillAsync(name);
+        await Page.GetByLabel("Contact person").FillAsync("Jo Brennan");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to the pipeline" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{name} is in the pipeline at the idea stage");
+        await Expect(Page.Locator("main")).ToContainTextAsync("legal & bylaws (essential)");
     }
 }
