@@ -69,6 +69,26 @@ public sealed class PairScoreTests
     }
 }
 
+public sealed class LargeCohortScoringTests
+{
+    [Test]
+    public void ALargeCohortScoredInParallelGetsTheExplainedScores()
+    {
+        var (mentors, coops) = Random(seed: 23, mentors: 500, coops: 520);
+
+        var problem = MatchingProblem.Build(mentors, coops);
+
+        for (var i = 0; i < coops.Count; i += 13)
+        {
+            for (var j = 0; j < mentors.Count; j++)
+            {
+                var explained = PairScorer.Score(mentors[j], coops[i]);
+                Assert.That(problem.Score(i, j), Is.EqualTo(explained.IsExcluded ? 0 : explained.Points), $"co-op {i}, mentor {j}");
+            }
+        }
+    }
+}
+
 public sealed class CohortAssignmentTests
 {
     [Test]

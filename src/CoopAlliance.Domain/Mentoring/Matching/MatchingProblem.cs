@@ -72,16 +72,17 @@ public sealed class MatchingProblem
             }
         }
 
+        // Intern every co-op's words first, so the rows below only read shared state and can run in parallel.
+        var coopWords = coops.Select(c => (Sector: Intern(c.Sector), Language: Intern(c.Language))).ToArray();
         var scores = new int[coops.Count * m];
-        for (var i = 0; i < coops.Count; i++)
+        void ScoreRow(int i)
         {
             var coop = coops[i];
             var needSkills = coop.Needs.Select(n => (int)n.Skill).ToArray();
             var needWeights = coop.Needs.Select(n => (int)n.Importance).ToArray();
             var possible = needWeights.Sum() * (int)SkillLevel.Expert;
             var region = (int)coop.Region;
-            var sector = Intern(coop.Sector);
-            var language = Intern(coop.Language);
+            var (sector, language) = coopWords[i];
             var row = scores.AsSpan(i * m, m);
             for (var j = 0; j < m; j++)
             {
@@ -112,6 +113,19 @@ public sealed class MatchingProblem
                 if (sector >= 0 && Array.IndexOf(sectors[j], sector) >= 0) points += ScoringRules.SameSector;
                 if (language >= 0 && Array.IndexOf(languages[j], language) >= 0) points += ScoringRules.SharedLanguage;
                 row[j] = points;
+            }
+        }
+
+        // Rows are independent: a large cohort is scored on every core (the result is the same either way).
+        if ((long)coops.Count * m >= 250_000)
+        {
+            Parallel.For(0, coops.Count, ScoreRow);
+        }
+        else
+        {
+            for (var i = 0; i < coops.Count; i++)
+            {
+                ScoreRow(i);
             }
         }
 
