@@ -95,6 +95,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Assistance", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
+            o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");

@@ -1346,6 +1346,34 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.ToTable("MentoringReminders");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("MentoringReports");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
                 {
                     b.Property<int>("Id")

@@ -1291,6 +1291,32 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("MentoringReminders");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("MentoringReports");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Mentoring.MentoringSession", b =>
                 {
                     b.Property<int>("Id")

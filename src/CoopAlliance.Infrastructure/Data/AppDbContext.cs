@@ -71,6 +71,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
     public DbSet<ArrearsNotice> ArrearsNotices => Set<ArrearsNotice>();
     public DbSet<AssistanceReport> AssistanceReports => Set<AssistanceReport>();
+    public DbSet<MentoringReport> MentoringReports => Set<MentoringReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -149,7 +150,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder or InvoiceRun
+                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder or InvoiceRun or MentoringReport
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

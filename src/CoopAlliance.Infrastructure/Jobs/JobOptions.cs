@@ -22,4 +22,6 @@ public sealed class JobOptions
     public string DuesArrearsCron { get; set; } = "0 7 * * *";
     /// <summary>The monthly technical-assistance report: 6 a.m. on the first of the month, for the month before.</summary>
     public string AssistanceReportCron { get; set; } = "0 6 1 * *";
+    /// <summary>Monthly (the 1st, early morning): the mentoring report for the month just ended, emailed to staff.</summary>
+    public string MentoringReportCron { get; set; } = "30 6 1 * *";
 }

@@ -20,6 +20,7 @@ public static class JobSchedule
     public const string OfferExpiry = ExpireOffers.JobName;
     public const string SessionReminders = SendSessionReminders.JobName;
     public const string SlaMonitor = "assistance-sla";
+    public const string MentoringReport = RunMonthlyMentoringReport.JobName;
     public const string AssistanceReport = SendMonthlyAssistanceReport.JobName;
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
@@ -36,6 +37,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
             new RecurringJobOptions { TimeZone = zone });
@@ -196,6 +199,28 @@ public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, Ti
         catch (DbUpdateException ex)
         {
             logger.LogInformation(ex, "The assistance report for last month was stored by another instance");
+        }
+    }
+}
+
+/// <summary>Monthly: the mentoring report for the month just ended (stored once per month, emailed to staff).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class MentoringReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<MentoringReportJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        var lastMonth = JobSchedule.Today(clock, options.Value).AddMonths(-1);
+        try
+        {
+            var result = await mediator.Send(new RunMonthlyMentoringReport(lastMonth.Year, lastMonth.Month), ct);
+            logger.LogInformation("Mentoring report {Month}: {Outcome}", result.Month,
+                result.AlreadyDone ? "already stored" : $"stored and emailed to {result.Emailed} staff");
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another instance stored this month's report first (unique month): it sends the emails.
+            logger.LogInformation(ex, "The mentoring report for {Month} was claimed by another instance", $"{lastMonth:yyyy-MM}");
         }
     }
 }

@@ -43,6 +43,7 @@ public interface IAppDbContext
     DbSet<InvoiceRun> InvoiceRuns { get; }
     DbSet<ArrearsNotice> ArrearsNotices { get; }
     DbSet<AssistanceReport> AssistanceReports { get; }
+    DbSet<MentoringReport> MentoringReports { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

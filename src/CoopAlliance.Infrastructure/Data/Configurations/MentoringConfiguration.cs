@@ -137,3 +137,14 @@ public sealed class MentoringReminderConfiguration : IEntityTypeConfiguration<Me
         b.HasIndex(r => new { r.MatchId, r.GapStartedOn }).IsUnique();
     }
 }
+
+public sealed class MentoringReportConfiguration : IEntityTypeConfiguration<MentoringReport>
+{
+    public void Configure(EntityTypeBuilder<MentoringReport> b)
+    {
+        b.Property(r => r.Month).HasMaxLength(7).IsRequired();
+        b.Property(r => r.Pdf).IsRequired();
+        // One report per month: the job's second run (or a second node) cannot store or send it twice.
+        b.HasIndex(r => r.Month).IsUnique();
+    }
+}
