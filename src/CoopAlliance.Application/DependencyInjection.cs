@@ -31,8 +31,10 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        // Audit wraps the unit of work: the command's name must still be set when the unit of work saves,
+        // or commands that leave the saving to it (most edits) would leave no audit rows.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Transient);
         services.AddAutoMapper(cfg =>

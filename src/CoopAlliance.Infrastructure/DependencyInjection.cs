@@ -1,10 +1,12 @@
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Email;
 using CoopAlliance.Infrastructure.Identity;
 using CoopAlliance.Infrastructure.Jobs;
+using CoopAlliance.Infrastructure.Reporting;
 using Hangfire;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,6 +57,7 @@ public static class DependencyInjection
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("CoopAlliance");
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
         services.AddTransient<DuesInvoiceJob>();

@@ -82,7 +82,9 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
-        });
+        }).AddMvcOptions(o =>
+            // Required fields are the validators' business (one message, in plain words), not the model binder's.
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddOpenApi();
         return services;
     }

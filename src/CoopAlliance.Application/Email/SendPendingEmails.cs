@@ -10,8 +10,11 @@ namespace CoopAlliance.Application.Email;
 /// <summary>Delivers one email (SMTP, or a .eml file where no SMTP server is configured).</summary>
 public interface IEmailSender
 {
-    Task SendAsync(string to, string subject, string body, CancellationToken ct);
+    /// <summary>A plain-text message; with attachments it goes as multipart/mixed.</summary>
+    Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct);
 }
+
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 public sealed record SendResult(int Sent, int Failed);
 
@@ -51,7 +54,8 @@ public sealed class SendPendingEmailsHandler(IAppDbContext db, IEmailSender send
         {
             try
             {
-                await sender.SendAsync(message.To, message.Subject, message.Body, cancellationToken);
+                var attachments = message.Attachments.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList();
+                await sender.SendAsync(message.To, message.Subject, message.Body, attachments, cancellationToken);
                 message.MarkSent(clock.GetUtcNow());
                 sent++;
             }

@@ -13,7 +13,7 @@ public sealed record DirectoryEntry(int Id, string Name, string? Sector, string?
 
 /// <summary>The public directory: active member co-ops and what they offer, for people who want to buy from them.</summary>
 [PublicRequest]
-public sealed record ListDirectory(string? Q, Region? Region, int Page = 1, int PageSize = 24) : IRequest<PagedList<DirectoryEntry>>;
+public sealed record ListDirectory(string? Q, Region? Region, int Page = 1, int PageSize = 24, string? Sector = null) : IRequest<PagedList<DirectoryEntry>>;
 
 public sealed class ListDirectoryValidator : AbstractValidator<ListDirectory>
 {
@@ -22,6 +22,7 @@ public sealed class ListDirectoryValidator : AbstractValidator<ListDirectory>
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 100);
         RuleFor(x => x.Q).MaximumLength(100);
+        RuleFor(x => x.Sector).MaximumLength(100);
     }
 }
 
@@ -40,6 +41,12 @@ public sealed class ListDirectoryHandler(IAppDbContext db) : IRequestHandler<Lis
         if (request.Region is { } region)
         {
             coops = coops.Where(c => c.Region == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Sector))
+        {
+            var sector = request.Sector.Trim().ToLower();
+            coops = coops.Where(c => c.Sector != null && c.Sector.ToLower() == sector);
         }
 
         return PagedList<DirectoryEntry>.CreateAsync(

@@ -27,8 +27,10 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
         RuleFor(x => x.Role).Must(r => Roles.Invitable.Contains(r))
             .WithMessage($"Choose one of: {string.Join(", ", Roles.Invitable)}.");
+        // Two rules: a second When() in one chain would also guard NotNull, and a rep could be invited without a co-op.
         RuleFor(x => x.CooperativeId).NotNull().When(x => x.Role == Roles.CoopRep)
-            .WithMessage("Choose the co-op this rep belongs to.")
+            .WithMessage("Choose the co-op this rep belongs to.");
+        RuleFor(x => x.CooperativeId)
             .MustAsync(async (id, ct) => await db.Cooperatives.AnyAsync(c => c.Id == id, ct))
             .When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null)
             .WithMessage("That co-op does not exist.");

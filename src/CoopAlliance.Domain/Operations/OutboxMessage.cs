@@ -16,6 +16,10 @@ public enum OutboxStatus
 public sealed class OutboxMessage : Entity
 {
     public const int MaxAttempts = 5;
+    /// <summary>Most mail servers refuse messages over 10–25 MB; base64 adds a third.</summary>
+    public const int MaxAttachmentBytes = 10 * 1024 * 1024;
+
+    private readonly List<OutboxAttachment> _attachments = [];
 
     private OutboxMessage() { }
 
@@ -40,6 +44,20 @@ public sealed class OutboxMessage : Entity
     public Guid? ClaimedBy { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>Files sent with the message (a dues statement as PDF, say), stored with it in the same transaction.</summary>
+    public IReadOnlyList<OutboxAttachment> Attachments => _attachments;
+
+    public OutboxMessage Attach(string fileName, string contentType, byte[] content)
+    {
+        var attachment = new OutboxAttachment(fileName, contentType, content);
+        if (_attachments.Sum(a => a.Content.Length) + content.Length > MaxAttachmentBytes)
+        {
+            throw new DomainRuleException($"The attachments of one email may total at most {MaxAttachmentBytes / (1024 * 1024)} MB.");
+        }
+
+        _attachments.Add(attachment);
+        return this;
+    }
 
     public void MarkSent(DateTimeOffset at)
     {
@@ -72,4 +90,30 @@ public sealed class OutboxMessage : Entity
         NextAttemptAt = at;
         ClaimedBy = null;
     }
+}
+
+/// <summary>A file attached to an <see cref="OutboxMessage"/>; part of the message, never shared or changed.</summary>
+public sealed class OutboxAttachment
+{
+    private OutboxAttachment() { }
+
+    public OutboxAttachment(string fileName, string contentType, byte[] content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        ArgumentNullException.ThrowIfNull(content);
+        // The name is what the recipient sees; a path would leak where it came from and confuse mail clients.
+        FileName = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        if (FileName.Length is 0 or > 200)
+        {
+            throw new ArgumentException("An attachment needs a file name of at most 200 characters.", nameof(fileName));
+        }
+
+        ContentType = contentType.Trim();
+        Content = content;
+    }
+
+    public string FileName { get; private set; } = "";
+    public string ContentType { get; private set; } = "";
+    public byte[] Content { get; private set; } = [];
 }

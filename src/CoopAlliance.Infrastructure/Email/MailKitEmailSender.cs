@@ -9,21 +9,35 @@ namespace CoopAlliance.Infrastructure.Email;
 
 public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
 {
-    public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    public async Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct)
     {
         var o = options.Value;
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(o.From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
+        var content = new BodyBuilder { TextBody = body };
+        foreach (var attachment in attachments)
+        {
+            var entity = content.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+            if (entity is MimePart part)
+            {
+                // Byte for byte, whatever the type: a CSV keeps its CRLF line ends, a text file its encoding.
+                part.ContentTransferEncoding = ContentEncoding.Base64;
+            }
+        }
+
+        message.Body = content.ToMessageBody();
 
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
             var dir = Path.Combine(env.ContentRootPath, o.PickupDirectory);
             Directory.CreateDirectory(dir);
             var file = Path.Combine(dir, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(file, ct);
+            // CRLF line ends, as on the wire: the file is a standard .eml that any mail client opens.
+            var format = FormatOptions.Default.Clone();
+            format.NewLineFormat = NewLineFormat.Dos;
+            await message.WriteToAsync(format, file, ct);
             return;
         }
 

@@ -40,8 +40,25 @@ public abstract class AppPageModel(IMediator mediator) : PageModel
         {
             ModelState.AddModelError(string.Empty, ex.Message);
         }
+        catch (ForbiddenAccessException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+        }
 
         return (false, default!);
+    }
+
+    /// <summary>Sends a query; null when the record does not exist or is not the caller's (the page answers 404).</summary>
+    protected async Task<T?> FindAsync<T>(IRequest<T> request) where T : class
+    {
+        try
+        {
+            return await Mediator.Send(request, HttpContext.RequestAborted);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 }
 

@@ -113,6 +113,7 @@ public sealed class Testing
 public sealed class RecordingEmailSender : IEmailSender
 {
     private static readonly List<(string To, string Subject, string Body)> SentMessages = [];
+    private static readonly List<IReadOnlyList<EmailAttachment>> SentAttachments = [];
 
     public static IReadOnlyList<(string To, string Subject, string Body)> Sent
     {
@@ -125,6 +126,18 @@ public sealed class RecordingEmailSender : IEmailSender
         }
     }
 
+    /// <summary>The attachments of each message in <see cref="Sent"/>, in the same order.</summary>
+    public static IReadOnlyList<IReadOnlyList<EmailAttachment>> Attachments
+    {
+        get
+        {
+            lock (SentMessages)
+            {
+                return SentAttachments.ToList();
+            }
+        }
+    }
+
     /// <summary>When set, every send throws this (to test retries).</summary>
     public static Exception? FailWith { get; set; }
 
@@ -133,12 +146,13 @@ public sealed class RecordingEmailSender : IEmailSender
         lock (SentMessages)
         {
             SentMessages.Clear();
+            SentAttachments.Clear();
         }
 
         FailWith = null;
     }
 
-    public Task SendAsync(string to, string subject, string body, CancellationToken ct)
+    public Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct)
     {
         if (FailWith is not null)
         {
@@ -148,6 +162,7 @@ public sealed class RecordingEmailSender : IEmailSender
         lock (SentMessages)
         {
             SentMessages.Add((to, subject, body));
+            SentAttachments.Add(attachments);
         }
 
         return Task.CompletedTask;

@@ -52,5 +52,17 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(m => m.Body).IsRequired();
         b.Property(m => m.LastError).HasMaxLength(2000);
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // Owned: saved in the message's transaction, loaded with it for sending, deleted with it, never audited.
+        b.OwnsMany(m => m.Attachments, a =>
+        {
+            a.ToTable("OutboxAttachments");
+            a.WithOwner().HasForeignKey("OutboxMessageId");
+            a.Property<int>("Id");
+            a.HasKey("Id");
+            a.Property(x => x.FileName).HasMaxLength(200).IsRequired();
+            a.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            a.Property(x => x.Content).IsRequired();
+        });
+        b.Navigation(m => m.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -1,0 +1,464 @@
+using System.Globalization;
+using CoopAlliance.Application.Common.Reporting;
+using SkiaSharp;
+
+namespace CoopAlliance.Infrastructure.Reporting;
+
+/// <summary>
+/// The first of two passes: places every block of a <see cref="ReportDocument"/> on pages and records what to
+/// draw where. The second pass (<see cref="SkiaPdfRenderer"/>) draws the pages, now knowing how many there are,
+/// so every footer can say "Page x of y". Units are PDF points (1/72 inch); y grows downwards.
+/// </summary>
+internal sealed class ReportLayout : IDisposable
+{
+    public static class Colors
+    {
+        public static readonly SKColor Text = new(0x1F, 0x29, 0x33);
+        public static readonly SKColor Muted = new(0x55, 0x60, 0x6B);
+        public static readonly SKColor Accent = new(0x1E, 0x5F, 0x46);
+        public static readonly SKColor HeaderFill = new(0xE1, 0xED, 0xE6);
+        public static readonly SKColor Zebra = new(0xF4, 0xF7, 0xF5);
+        public static readonly SKColor Rule = new(0xC4, 0xCD, 0xD3);
+    }
+
+    public const float PageWidth = 612;   // US Letter, 8.5 × 11 in
+    public const float PageHeight = 792;
+    public const float MarginX = 54;
+    public const float MarginTop = 40;
+    public const float FooterRuleY = PageHeight - 50;
+    public const float FooterBaseline = PageHeight - 36;
+    public const float ContentLeft = MarginX;
+    public const float ContentRight = PageWidth - MarginX;
+    public const float ContentWidth = ContentRight - ContentLeft;
+    public const float ContentBottom = FooterRuleY - 10;
+
+    private const float TitleSize = 18;
+    private const float BodySize = 10;
+    private const float TableSize = 9;
+    private const float LineFactor = 1.3f;
+    private const float CellPadX = 4;
+    private const float CellPadY = 3;
+    private const float LetterheadFirstSize = 12;
+    private const float LetterheadSize = 8.5f;
+    private static readonly CultureInfo UsEnglish = CultureInfo.GetCultureInfo("en-US");
+
+    private readonly SKFont _regular = NewFont(ReportFonts.Regular.Typeface);
+    private readonly SKFont _bold = NewFont(ReportFonts.Bold.Typeface);
+    private readonly List<LaidOutPage> _pages = [];
+    private LaidOutPage _page = null!;
+    private float _y;
+
+    public ReportLayout(ReportDocument document)
+    {
+        Document = document;
+        LetterheadLines = document.Letterhead.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        ContentTop = LetterheadLines.Count == 0
+            ? MarginTop
+            : LetterheadRuleY + 14;
+    }
+
+    public ReportDocument Document { get; }
+    public IReadOnlyList<string> LetterheadLines { get; }
+    public float ContentTop { get; }
+    public IReadOnlyList<LaidOutPage> Pages => _pages;
+
+    /// <summary>Baseline of letterhead line <paramref name="index"/>.</summary>
+    public float LetterheadBaseline(int index) =>
+        index == 0 ? MarginTop + LetterheadFirstSize : MarginTop + LetterheadFirstSize * LineFactor + index * LetterheadSize * LineFactor - 2;
+
+    public float LetterheadRuleY => LetterheadBaseline(Math.Max(0, LetterheadLines.Count - 1)) + 7;
+
+    public static float LetterheadLineSize(int index) => index == 0 ? LetterheadFirstSize : LetterheadSize;
+
+    public LayoutResult Run()
+    {
+        NewPage();
+        PlaceTitle(Document.Title);
+        foreach (var block in Document.Blocks)
+        {
+            switch (block)
+            {
+                case Heading h: PlaceHeading(h); break;
+                case Paragraph p: PlaceParagraph(p); break;
+                case Table t: PlaceTable(t); break;
+                case KeyValues kv: PlaceKeyValues(kv); break;
+                case BarChart c: PlaceBarChart(c); break;
+                case Spacer s: PlaceSpacer(s); break;
+                case PageBreak: PlacePageBreak(); break;
+                default: throw new NotSupportedException($"The PDF renderer does not know the block {block.GetType().Name}.");
+            }
+        }
+
+        return new LayoutResult(_pages);
+    }
+
+    public float Measure(string text, bool bold, float size)
+    {
+        var font = bold ? _bold : _regular;
+        font.Size = size;
+        return font.MeasureText(text);
+    }
+
+    /// <summary>Breaks text into lines no wider than <paramref name="width"/>; newlines are kept, long words are split.</summary>
+    public List<string> Wrap(string text, bool bold, float size, float width)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in text.Replace("\r\n", "\n").Replace('\t', ' ').Split('\n'))
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (Measure(candidate, bold, size) <= width)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                {
+                    lines.Add(line);
+                }
+
+                line = word;
+                // A word wider than the whole line (a long URL, say) is cut where it must be.
+                while (Measure(line, bold, size) > width)
+                {
+                    var cut = FitPrefix(line, bold, size, width);
+                    lines.Add(line[..cut]);
+                    line = line[cut..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>One line, shortened with an ellipsis if it does not fit.</summary>
+    public string Ellipsize(string text, bool bold, float size, float width)
+    {
+        text = text.Replace('\n', ' ');
+        if (Measure(text, bold, size) <= width)
+        {
+            return text;
+        }
+
+        var cut = FitPrefix(text, bold, size, width - Measure("…", bold, size));
+        return text[..cut].TrimEnd() + "…";
+    }
+
+    private int FitPrefix(string text, bool bold, float size, float width)
+    {
+        var elements = StringInfo.ParseCombiningCharacters(text);
+        var fit = elements.Length > 1 ? elements[1] : text.Length;   // at least one character, or we never finish
+        for (var i = 2; i <= elements.Length; i++)
+        {
+            var end = i == elements.Length ? text.Length : elements[i];
+            if (Measure(text[..end], bold, size) > width)
+            {
+                break;
+            }
+
+            fit = end;
+        }
+
+        return fit;
+    }
+
+    private static float LineHeight(float size) => size * LineFactor;
+
+    private static float Baseline(float top, float size) => top + size * 1.02f;
+
+    private void NewPage()
+    {
+        _page = new LaidOutPage();
+        _pages.Add(_page);
+        _y = ContentTop;
+    }
+
+    private bool AtTopOfPage => _y <= ContentTop + 0.01f;
+
+    /// <summary>Starts a new page unless <paramref name="height"/> still fits (or the page is empty anyway).</summary>
+    private void EnsureSpace(float height)
+    {
+        if (_y + height > ContentBottom && !AtTopOfPage)
+        {
+            NewPage();
+        }
+    }
+
+    private void Text(string text, float x, float top, bool bold, float size, SKColor color) =>
+        _page.Ops.Add(new TextOp(text, x, Baseline(top, size), bold, size, color));
+
+    private void TextAligned(string text, float left, float width, ColumnAlign align, float top, bool bold, float size, SKColor color)
+    {
+        var x = align switch
+        {
+            ColumnAlign.Right => left + width - Measure(text, bold, size),
+            ColumnAlign.Center => left + (width - Measure(text, bold, size)) / 2,
+            _ => left,
+        };
+        Text(text, x, top, bold, size, color);
+    }
+
+    private void PlaceLines(List<string> lines, float x, bool bold, float size, SKColor color)
+    {
+        var lh = LineHeight(size);
+        foreach (var line in lines)
+        {
+            EnsureSpace(lh);
+            Text(line, x, _y, bold, size, color);
+            _y += lh;
+        }
+    }
+
+    private void PlaceTitle(string title)
+    {
+        PlaceLines(Wrap(title, true, TitleSize, ContentWidth), ContentLeft, true, TitleSize, Colors.Text);
+        _y += 8;
+    }
+
+    private void PlaceHeading(Heading heading)
+    {
+        var size = heading.Level switch { <= 1 => 14f, 2 => 12f, _ => 10.5f };
+        var lines = Wrap(heading.Text, true, size, ContentWidth);
+        if (!AtTopOfPage)
+        {
+            _y += size * 0.7f;
+        }
+
+        // Keep the heading with at least a few lines of what follows it.
+        EnsureSpace(lines.Count * LineHeight(size) + 3 * LineHeight(BodySize));
+        PlaceLines(lines, ContentLeft, true, size, heading.Level <= 1 ? Colors.Accent : Colors.Text);
+        _y += 3;
+    }
+
+    private void PlaceParagraph(Paragraph paragraph)
+    {
+        PlaceLines(Wrap(paragraph.Text, false, BodySize, ContentWidth), ContentLeft, false, BodySize, Colors.Text);
+        _y += 6;
+    }
+
+    private void PlaceSpacer(Spacer spacer)
+    {
+        _y += Math.Max(0, spacer.Height);
+        if (_y > ContentBottom)
+        {
+            NewPage();
+        }
+    }
+
+    private void PlacePageBreak()
+    {
+        if (!AtTopOfPage)
+        {
+            NewPage();
+        }
+    }
+
+    private void PlaceKeyValues(KeyValues block)
+    {
+        if (block.Pairs.Count == 0)
+        {
+            return;
+        }
+
+        var lh = LineHeight(BodySize);
+        var keyWidth = Math.Min(block.Pairs.Max(p => Measure(p.Key, true, BodySize)) + 12, ContentWidth * 0.4f);
+        var valueWidth = ContentWidth - keyWidth;
+        foreach (var (key, value) in block.Pairs)
+        {
+            var keyLines = Wrap(key, true, BodySize, keyWidth - 12);
+            var valueLines = Wrap(value, false, BodySize, valueWidth);
+            var rows = Math.Max(keyLines.Count, valueLines.Count);
+            EnsureSpace(Math.Min(rows * lh, ContentBottom - ContentTop));
+            for (var i = 0; i < rows; i++)
+            {
+                EnsureSpace(lh);
+                if (i < keyLines.Count)
+                {
+                    Text(keyLines[i], ContentLeft, _y, true, BodySize, Colors.Text);
+                }
+
+                if (i < valueLines.Count)
+                {
+                    Text(valueLines[i], ContentLeft + keyWidth, _y, false, BodySize, Colors.Text);
+                }
+
+                _y += lh;
+            }
+        }
+
+        _y += 6;
+    }
+
+    private void PlaceTable(Table table)
+    {
+        var columns = table.Columns;
+        if (columns.Count == 0)
+        {
+            return;
+        }
+
+        var total = columns.Sum(c => Math.Max(c.Width, 0.01f));
+        var widths = columns.Select(c => Math.Max(c.Width, 0.01f) / total * ContentWidth).ToArray();
+        var lefts = new float[columns.Count];
+        for (var i = 1; i < columns.Count; i++)
+        {
+            lefts[i] = lefts[i - 1] + widths[i - 1];
+        }
+
+        var lh = LineHeight(TableSize);
+        List<string>[] WrapRow(IReadOnlyList<string> cells, bool bold) =>
+            columns.Select((_, i) => Wrap(i < cells.Count ? cells[i] ?? "" : "", bold, TableSize, widths[i] - 2 * CellPadX)).ToArray();
+
+        var header = WrapRow(columns.Select(c => c.Header).ToList(), true);
+        var headerHeight = header.Max(l => l.Count) * lh + 2 * CellPadY;
+
+        void DrawRow(List<string>[] cells, int from, int count, bool bold, SKColor? fill, bool firmTopRule = false)
+        {
+            var height = count * lh + 2 * CellPadY;
+            if (fill is { } f)
+            {
+                _page.Ops.Add(new RectOp(new SKRect(ContentLeft, _y, ContentRight, _y + height), f));
+            }
+
+            if (firmTopRule)
+            {
+                _page.Ops.Add(new LineOp(ContentLeft, _y, ContentRight, _y, Colors.Text, 0.8f));
+            }
+
+            for (var c = 0; c < columns.Count; c++)
+            {
+                for (var l = from; l < Math.Min(from + count, cells[c].Count); l++)
+                {
+                    TextAligned(cells[c][l], ContentLeft + lefts[c] + CellPadX, widths[c] - 2 * CellPadX, columns[c].Align,
+                        _y + CellPadY + (l - from) * lh, bold, TableSize, Colors.Text);
+                }
+            }
+
+            _y += height;
+            _page.Ops.Add(new LineOp(ContentLeft, _y, ContentRight, _y, Colors.Rule, 0.5f));
+        }
+
+        void DrawHeader() => DrawRow(header, 0, header.Max(l => l.Count), true, Colors.HeaderFill);
+
+        var rows = table.Rows.Select(r => WrapRow(r, false)).ToList();
+        var first = rows.Count > 0 ? rows[0].Max(l => l.Count) * lh + 2 * CellPadY : 0;
+        // Never leave a header row alone at the bottom of a page.
+        EnsureSpace(headerHeight + Math.Min(first, ContentBottom - ContentTop - headerHeight));
+        DrawHeader();
+
+        void PlaceRow(List<string>[] cells, bool bold, SKColor? fill, bool firmTopRule = false)
+        {
+            var lines = cells.Max(l => l.Count);
+            var start = 0;
+            var freshPage = false;
+            while (start < lines)
+            {
+                var needed = (lines - start) * lh + 2 * CellPadY;
+                if (_y + needed <= ContentBottom)
+                {
+                    DrawRow(cells, start, lines - start, bold, fill, firmTopRule);
+                    return;
+                }
+
+                if (freshPage)
+                {
+                    // A row taller than a whole page: put what fits here and carry on with the rest.
+                    var fit = Math.Max(1, (int)((ContentBottom - _y - 2 * CellPadY) / lh));
+                    DrawRow(cells, start, fit, bold, fill, firmTopRule);
+                    start += fit;
+                }
+
+                NewPage();
+                DrawHeader();
+                freshPage = true;
+            }
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            PlaceRow(rows[r], false, r % 2 == 1 ? Colors.Zebra : null);
+        }
+
+        if (table.Totals is { } totals)
+        {
+            PlaceRow(WrapRow(totals, true), true, null, firmTopRule: true);
+        }
+
+        _y += 10;
+    }
+
+    private void PlaceBarChart(BarChart chart)
+    {
+        const float rowHeight = 16;
+        var titleSize = 10.5f;
+        var titleLines = Wrap(chart.Title, true, titleSize, ContentWidth);
+        EnsureSpace(titleLines.Count * LineHeight(titleSize) + 4 + Math.Min(chart.Bars.Count, 3) * rowHeight);
+        PlaceLines(titleLines, ContentLeft, true, titleSize, Colors.Text);
+        _y += 4;
+        if (chart.Bars.Count == 0)
+        {
+            PlaceLines(["No data."], ContentLeft, false, TableSize, Colors.Muted);
+            _y += 8;
+            return;
+        }
+
+        var texts = chart.Bars.Select(b => b.Display ?? b.Value.ToString(chart.ValueFormat, UsEnglish)).ToList();
+        var labelWidth = Math.Min(chart.Bars.Max(b => Measure(b.Label, false, TableSize)) + 8, ContentWidth * 0.35f);
+        var valueWidth = texts.Max(t => Measure(t, false, TableSize)) + 6;
+        var barArea = Math.Max(ContentWidth - labelWidth - valueWidth, 20);
+        var max = chart.Bars.Max(b => b.Value);
+        for (var i = 0; i < chart.Bars.Count; i++)
+        {
+            EnsureSpace(rowHeight);
+            var bar = chart.Bars[i];
+            var textTop = _y + (rowHeight - TableSize * 1.2f) / 2;
+            Text(Ellipsize(bar.Label, false, TableSize, labelWidth - 8), ContentLeft, textTop, false, TableSize, Colors.Text);
+            var length = max > 0 && bar.Value > 0 ? (float)(bar.Value / max) * barArea : 0;
+            var barLeft = ContentLeft + labelWidth;
+            if (length > 0)
+            {
+                _page.Ops.Add(new RectOp(new SKRect(barLeft, _y + 3, barLeft + length, _y + rowHeight - 3), Colors.Accent));
+            }
+
+            Text(texts[i], barLeft + length + 4, textTop, false, TableSize, Colors.Muted);
+            _y += rowHeight;
+        }
+
+        _y += 10;
+    }
+
+    private static SKFont NewFont(SKTypeface typeface) => new(typeface, BodySize)
+    {
+        // Unhinted, linear metrics: what we measure is exactly what the PDF viewer will draw.
+        Hinting = SKFontHinting.None,
+        LinearMetrics = true,
+        Subpixel = true,
+    };
+
+    public void Dispose()
+    {
+        _regular.Dispose();
+        _bold.Dispose();
+    }
+}
+
+internal sealed record LayoutResult(IReadOnlyList<LaidOutPage> Pages);
+
+internal sealed class LaidOutPage
+{
+    public List<DrawOp> Ops { get; } = [];
+}
+
+internal abstract record DrawOp;
+
+/// <summary>Text whose left end is at <paramref name="X"/> and baseline at <paramref name="Y"/>.</summary>
+internal sealed record TextOp(string Text, float X, float Y, bool Bold, float Size, SKColor Color) : DrawOp;
+
+internal sealed record RectOp(SKRect Rect, SKColor Color) : DrawOp;
+
+internal sealed record LineOp(float X1, float Y1, float X2, float Y2, SKColor Color, float Width) : DrawOp;

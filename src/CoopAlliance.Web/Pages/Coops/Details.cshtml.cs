@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CoopAlliance.Application.Audit;
+using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Cooperatives;
+using CoopAlliance.Application.Membership;
+using CoopAlliance.Domain.Cooperatives;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoopAlliance.Web.Pages.Coops;
+
+/// <summary>The co-op page for staff: profile, people, membership history and decisions, audit trail.</summary>
+public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+{
+    public const int AuditPageSize = 20;
+
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty(SupportsGet = true)] public int AuditPage { get; set; } = 1;
+    [BindProperty] public TransitionInput Act { get; set; } = new();
+
+    public CoopDetail Coop { get; private set; } = null!;
+    public PagedList<AuditEntryDto> Audit { get; private set; } = new([], 0, 1, AuditPageSize);
+    /// <summary>The transition whose form was posted (its fields keep what was typed and show its errors).</summary>
+    public MembershipTransition? Posted { get; private set; }
+    /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
+    public MembershipTransition? Confirming { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostStartReviewAsync() => DecideAsync(MembershipTransition.StartReview, new StartReview(Id, Act.Note));
+
+    public Task<IActionResult> OnPostApproveAsync() =>
+        DecideAsync(MembershipTransition.Approve, new ApproveApplication(Id, Act.BoardVoteOn ?? default, Act.Note));
+
+    public Task<IActionResult> OnPostDeclineAsync() => DecideAsync(MembershipTransition.Decline, new DeclineApplication(Id, Act.Reason ?? ""));
+
+    public Task<IActionResult> OnPostLapseAsync() => DecideAsync(MembershipTransition.Lapse, new LapseMembership(Id, Act.Reason ?? ""));
+
+    public Task<IActionResult> OnPostReinstateAsync() => DecideAsync(MembershipTransition.Reinstate, new ReinstateMembership(Id, Act.Reason ?? ""));
+
+    public Task<IActionResult> OnPostSuspendAsync() => DecideAsync(MembershipTransition.Suspend, new SuspendMembership(Id, Act.Reason ?? ""));
+
+    public Task<IActionResult> OnPostWithdrawAsync() =>
+        DecideAsync(MembershipTransition.Withdraw, new WithdrawMembership(Id, Act.Reason ?? "", Act.EffectiveOn ?? default));
+
+    public Task<IActionResult> OnPostReapplyAsync() => DecideAsync(MembershipTransition.Reapply, new Reapply(Id, Act.Note));
+
+    /// <summary>Decisions that cannot be taken back easily ask "are you sure?" first.</summary>
+    public static bool NeedsConfirmation(MembershipTransition t) =>
+        t is MembershipTransition.Decline or MembershipTransition.Suspend or MembershipTransition.Withdraw;
+
+    private async Task<IActionResult> DecideAsync(MembershipTransition transition, IMembershipTransition command)
+    {
+        Posted = transition;
+        // Without a reason there is nothing to confirm yet: sending it shows the missing reason beside its field.
+        if (ModelState.IsValid && NeedsConfirmation(transition) && !Act.Confirmed && !string.IsNullOrWhiteSpace(Act.Reason))
+        {
+            Confirming = transition;
+            return await LoadAsync() ? Page() : NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (ok, _) = await TrySendAsync(command, "Act");
+            if (ok)
+            {
+                var coop = await Mediator.Send(new GetCoop(Id), HttpContext.RequestAborted);
+                Flash($"{coop.DisplayName} is now {coop.Status.Describe().ToLowerInvariant()}.");
+                return RedirectToPage("/Coops/Details", new { id = Id });
+            }
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var coop = await FindAsync(new GetCoop(Id));
+        if (coop is null)
+        {
+            return false;
+        }
+
+        Coop = coop;
+        Audit = await Mediator.Send(new ListAuditEntries(Id, Math.Max(1, AuditPage), AuditPageSize), HttpContext.RequestAborted);
+        return true;
+    }
+
+    public string ButtonText(MembershipTransition t) => t switch
+    {
+        MembershipTransition.StartReview => "Start review",
+        MembershipTransition.Approve => "Approve",
+        MembershipTransition.Decline => "Decline",
+        MembershipTransition.Lapse => "Mark as lapsed",
+        MembershipTransition.Reinstate => "Reinstate",
+        MembershipTransition.Suspend => "Suspend",
+        MembershipTransition.Withdraw => "Withdraw",
+        MembershipTransition.Reapply => "Reopen the application",
+        _ => t.ToString(),
+    };
+
+    /// <summary>"UpdateCoop" → "Update coop": the command names read as sentences.</summary>
+    public static string Humanize(string name)
+    {
+        var words = Words().Replace(name, " $1").Trim();
+        return words.Length == 0 ? name : words[0] + words[1..].ToLowerInvariant();
+    }
+
+    /// <summary>The audit row's changed fields as "Phone: 413-555-0101 → 413-555-0199".</summary>
+    public static IReadOnlyList<string> Changes(string json)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            var lines = new List<string>();
+            foreach (var field in doc.RootElement.EnumerateObject())
+            {
+                var hasOld = field.Value.TryGetProperty("Old", out var old);
+                var hasNew = field.Value.TryGetProperty("New", out var @new);
+                var name = Humanize(field.Name);
+                lines.Add(hasOld && hasNew ? $"{name}: {Show(old)} → {Show(@new)}"
+                    : hasNew ? $"{name}: {Show(@new)}"
+                    : $"{name}: was {Show(old)}");
+            }
+
+            return lines;
+        }
+        catch (JsonException)
+        {
+            return [json];
+        }
+    }
+
+    private static string Show(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => "(empty)",
+        JsonValueKind.True => "yes",
+        JsonValueKind.False => "no",
+        JsonValueKind.String when value.GetString() is { Length: 0 } => "(empty)",
+        JsonValueKind.String => value.GetString()!,
+        _ => value.GetRawText(),
+    };
+
+    [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]
+    private static partial Regex Words();
+
+    public sealed class TransitionInput
+    {
+        public string? Reason { get; set; }
+        public string? Note { get; set; }
+        public DateOnly? BoardVoteOn { get; set; }
+        public DateOnly? EffectiveOn { get; set; }
+        public bool Confirmed { get; set; }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace CoopAlliance.Browser.Tests;
+
+/// <summary>Every page of the registry passes axe-core's WCAG 2.1 A/AA rules, for the role that sees it.</summary>
+public sealed class PageAccessibilityTests : BrowserTest
+{
+    private const string Staff = "staff@demo.coop";
+    private const string Rep = "rep@demo.coop";
+    private const string Mentor = "mentor@demo.coop";
+
+    [TestCase(Staff, "/Staff")]
+    [TestCase(Staff, "/Staff/DataReview")]
+    [TestCase(Staff, "/Staff/Users")]
+    [TestCase(Staff, "/Coops")]
+    [TestCase(Staff, "/Coops?status=Declined&q=nothing-matches-this")]
+    [TestCase(Staff, "/Coops/Create")]
+    [TestCase(Staff, "/Coops/Details/{Bellows Falls Grocery Workers}")]
+    [TestCase(Staff, "/Coops/Details/{Hilltown Brewing Workers Cooperative}")]
+    [TestCase(Staff, "/Coops/Edit/{Bellows Falls Grocery Workers}")]
+    [TestCase(Staff, "/Coops/Person/{Bellows Falls Grocery Workers}")]
+    [TestCase(Rep, "/MyCoop")]
+    [TestCase(Rep, "/MyCoop/Edit")]
+    [TestCase(Rep, "/MyCoop/Person")]
+    [TestCase(Mentor, "/Mentor")]
+    [TestCase(null, "/Public/Directory")]
+    [TestCase(null, "/Public/Apply")]
+    [TestCase(null, "/Public/ApplicationReceived")]
+    [TestCase(null, "/Account/AccessDenied")]
+    public async Task ThePagePassesTheAutomatedAccessibilityCheck(string? login, string path)
+    {
+        if (login is not null)
+        {
+            await SignInAsync(login);
+        }
+
+        var response = await Page.GotoAsync(Url(await ResolveAsync(path)));
+
+        Assert.That(response!.Status, Is.EqualTo(200));
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+    }
+
+    [Test]
+    public async Task AFormWithErrorsStillPassesTheAccessibilityCheck()
+    {
+        await Page.GotoAsync(Url("/Public/Apply"));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send the application" }).ClickAsync();
+        await Page.WaitForSelectorAsync(".field-validation-error:not(:empty)");
+
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+    }
+
+    /// <summary>"/Coops/Details/{Legal name}" → "/Coops/Details/12".</summary>
+    private static async Task<string> ResolveAsync(string path)
+    {
+        var open = path.IndexOf('{');
+        if (open < 0)
+        {
+            return path;
+        }
+
+        var close = path.IndexOf('}', open);
+        var id = await Registry.IdOfAsync(path[(open + 1)..close]);
+        return path[..open] + id + path[(close + 1)..];
+    }
+}
