@@ -1,5 +1,6 @@
 using AutoMapper;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
@@ -35,7 +36,7 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 }
 
 public sealed class RunInvoicesHandler(IAppDbContext db, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options, IMapper mapper,
-    ILogger<RunInvoicesHandler> logger) : IRequestHandler<RunInvoices, InvoiceRunDto>
+    ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app) : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
 
@@ -199,6 +200,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, TimeProvider clock, ICu
             int created = 0, errors = 0, notBilled = 0;
             decimal billed = 0;
             var batchNotes = new List<string>();
+            var issued = new List<Invoice>();
             foreach (var coop in todo)
             {
                 var (draft, error) = drafts[coop.Id];
@@ -214,7 +216,9 @@ public sealed class RunInvoicesHandler(IAppDbContext db, TimeProvider clock, ICu
                 }
                 else
                 {
-                    db.Invoices.Add(new Invoice(coop.Id, pp.Policy.Id, pp.Period, issuedOn, pp.Policy.DueDays, draft, runId));
+                    var invoice = new Invoice(coop.Id, pp.Policy.Id, pp.Period, issuedOn, pp.Policy.DueDays, draft, runId);
+                    db.Invoices.Add(invoice);
+                    issued.Add(invoice);
                     created++;
                     billed += draft.Total;
                 }
@@ -239,6 +243,13 @@ public sealed class RunInvoicesHandler(IAppDbContext db, TimeProvider clock, ICu
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (options.Value.EmailInvoices)
+                {
+                    // The emails (statement attached) commit with the invoices they announce, or not at all.
+                    await InvoiceEmails.QueueAsync(db, renderer, app.Value, issued, issuedOn, now, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 db.ChangeTracker.Clear();
                 notes.AddRange(batchNotes);

@@ -54,6 +54,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<DuesSelfReport> DuesSelfReports => Set<DuesSelfReport>();
     public DbSet<InvoiceRun> InvoiceRuns => Set<InvoiceRun>();
     public DbSet<ArrearsNotice> ArrearsNotices => Set<ArrearsNotice>();
+    public DbSet<DuesMonthlySummary> DuesMonthlySummaries => Set<DuesMonthlySummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,4 +14,6 @@ public sealed class JobOptions
     public string DuesInvoiceRunCron { get; set; } = "0 6 1 * *";
     /// <summary>Mark overdue invoices, queue reminders, lapse and reinstate: daily, 07:00.</summary>
     public string DuesArrearsCron { get; set; } = "0 7 * * *";
+    /// <summary>The treasurer's summary of the month just ended: the 1st of the month, 08:00.</summary>
+    public string DuesSummaryCron { get; set; } = "0 8 1 * *";
 }

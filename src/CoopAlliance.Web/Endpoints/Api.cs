@@ -14,6 +14,7 @@ public static class Api
         v1.MapContacts();
         v1.MapUsers();
         v1.MapOperations();
+        v1.MapDuesDocuments();
     }
 
     /// <summary>Parses an enum query value, or reports it as a field error (400) naming the allowed values.</summary>

@@ -26,6 +26,7 @@ public interface IAppDbContext
     DbSet<DuesSelfReport> DuesSelfReports { get; }
     DbSet<InvoiceRun> InvoiceRuns { get; }
     DbSet<ArrearsNotice> ArrearsNotices { get; }
+    DbSet<DuesMonthlySummary> DuesMonthlySummaries { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
