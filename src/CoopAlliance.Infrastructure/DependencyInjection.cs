@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<DuesArrearsJob>();
         services.AddScoped<DuesRunCommand>();
+        services.AddScoped<IInvoiceWriter, InvoiceWriter>();
 
         services.AddHangfire(h =>
         {

@@ -15,7 +15,7 @@ public sealed class DuesOptions
         ReminderDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).Where(d => d > 0).Distinct().Order().ToList();
 
     /// <summary>Co-ops invoiced per transaction in a run; each batch commits before the next starts.</summary>
-    public int BatchSize { get; set; } = 1000;
+    public int BatchSize { get; set; } = 2000;
 
     /// <summary>How many missed billing periods before the current one a scheduled run backfills.</summary>
     public int BackfillPeriods { get; set; } = 3;

@@ -40,13 +40,20 @@ public static class InvoiceComputation
     public static async Task<Dictionary<int, (InvoiceDraft? Draft, string? Error)>> ComputeAsync(IAppDbContext db, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops,
         CancellationToken ct)
     {
-        var ids = coops.Select(c => c.Id).ToList();
+        if (coops.Count == 0)
+        {
+            return [];
+        }
+
+        // A batch is a run of ids in order, so its facts are read by id range (an index range scan), not a list of ids.
+        var (first, last) = (coops.Min(c => c.Id), coops.Max(c => c.Id));
         var year = pp.Period.Start.Year;
         var start = pp.Period.Start;
-        var reports = (await db.DuesSelfReports.AsNoTracking().Where(r => ids.Contains(r.CooperativeId) && r.Year <= year).ToListAsync(ct))
+        var reports = (await db.DuesSelfReports.AsNoTracking()
+                .Where(r => r.CooperativeId >= first && r.CooperativeId <= last && r.Year <= year).ToListAsync(ct))
             .GroupBy(r => r.CooperativeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Year));
         var hardships = (await db.HardshipReductions.AsNoTracking()
-                .Where(h => ids.Contains(h.CooperativeId) && h.From <= start && h.To >= start).ToListAsync(ct))
+                .Where(h => h.CooperativeId >= first && h.CooperativeId <= last && h.From <= start && h.To >= start).ToListAsync(ct))
             .ToLookup(h => h.CooperativeId);
         return coops.ToDictionary(c => c.Id, c => Compute(pp, c, reports.GetValueOrDefault(c.Id), hardships[c.Id]));
     }

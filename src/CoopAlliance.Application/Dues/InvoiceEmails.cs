@@ -13,18 +13,12 @@ namespace CoopAlliance.Application.Dues;
 /// </summary>
 public static class InvoiceEmails
 {
-    public static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, IReadOnlyList<Invoice> invoices, DateOnly today,
-        DateTimeOffset now, CancellationToken ct)
+    /// <summary>Queues the emails of the invoices a run's batch just issued for these co-ops (ids are read back here).</summary>
+    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, string periodKey, int runId,
+        IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        if (invoices.Count == 0)
-        {
-            return 0;
-        }
-
-        var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
-        var coops = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new
-            {
+        var coops = await db.Cooperatives.AsNoTracking().Where(c => coopIds.Contains(c.Id))
+            .Select(c => new Contact(
                 c.Id,
                 c.LegalName,
                 c.TradeName,
@@ -32,21 +26,38 @@ public static class InvoiceEmails
                 c.Town,
                 c.State,
                 c.PostalCode,
-                c.Email,
-                Contact = c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault(),
-            })
-            .ToDictionaryAsync(c => c.Id, ct);
+                c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault() ?? c.Email))
+            .ToListAsync(ct);
+        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email));
+        if (coops.Count == 0)
+        {
+            return 0; // nobody to write to: skip reading the batch back
+        }
+
+        var ids = coops.Select(c => c.Id).ToList();
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && ids.Contains(i.CooperativeId))
+            .OrderBy(i => i.Id).ToListAsync(ct);
+        return await QueueAsync(db, renderer, app, invoices, coops.ToDictionary(c => c.Id), today, now, ct);
+    }
+
+    private sealed record Contact(int Id, string LegalName, string? TradeName, string? StreetAddress, string? Town, string? State, string? PostalCode,
+        string? Email);
+
+    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, IReadOnlyList<Invoice> invoices,
+        Dictionary<int, Contact> coops, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        if (invoices.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
         var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, ct);
         var queued = 0;
         foreach (var invoice in invoices)
         {
             var coop = coops[invoice.CooperativeId];
-            var to = coop.Contact ?? coop.Email;
-            if (string.IsNullOrWhiteSpace(to))
-            {
-                continue;
-            }
-
+            var to = coop.Email!;
             var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
             var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
             var account = accounts[coop.Id];

@@ -10,7 +10,7 @@ namespace CoopAlliance.Infrastructure.Data;
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
 /// rosters and three demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
     public const string Password = "CoopDemo!2026";
     public const string StaffEmail = "staff@demo.coop";
@@ -123,6 +123,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, TimePr
         await CreateUserAsync(StaffEmail, "Sam Staff (demo)", null, Roles.Staff, Roles.Admin);
         await CreateUserAsync(RepEmail, "Rita Rep (demo)", repCoop.Id, Roles.CoopRep);
         await CreateUserAsync(MentorEmail, "Morgan Mentor (demo)", null, Roles.Mentor);
+        await SeedDuesAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

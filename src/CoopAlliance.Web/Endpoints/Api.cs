@@ -14,6 +14,7 @@ public static class Api
         v1.MapContacts();
         v1.MapUsers();
         v1.MapOperations();
+        v1.MapDues();
         v1.MapDuesDocuments();
     }
 

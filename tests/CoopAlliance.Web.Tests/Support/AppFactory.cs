@@ -27,12 +27,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string MailDirectory => Path.Combine(_dir, "mail");
 
+    /// <summary>The SQLite file this app uses (tests that start other processes on the same database need it).</summary>
+    public string DatabasePath => Path.Combine(_dir, "web.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dir);
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_dir, "web.db")}");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.UseSetting("Auth:JwtSigningKey", "web-tests-signing-key-0123456789-abcdefghijklmnop");

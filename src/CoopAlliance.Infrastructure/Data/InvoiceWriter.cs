@@ -1,0 +1,99 @@
+using System.Data.Common;
+using System.Text.Json;
+using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Dues;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+
+namespace CoopAlliance.Infrastructure.Data;
+
+/// <summary>
+/// One parameterised INSERT per invoice on the context's connection and transaction. Table, columns and value
+/// conversions come from the EF model (so SQLite's and SQL Server's storage formats are the ones EF reads back),
+/// and the lines go to their JSON column in the shape EF writes it.
+/// </summary>
+public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
+{
+    public async Task InsertAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct)
+    {
+        if (invoices.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(Invoice))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var properties = entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.PropertyInfo is not null).ToList();
+        var mappings = properties.Select(p => (RelationalTypeMapping)p.GetRelationalTypeMapping()).ToList();
+        var lineType = entity.FindNavigation(nameof(Invoice.Lines))!.TargetEntityType;
+        var linesColumn = lineType.GetContainerColumnName()!;
+        // The line fields as EF reads them from JSON: its names and its value formats (SQLite keeps decimals as strings).
+        var lineFields = lineType.GetProperties().Where(p => p.PropertyInfo is not null && p.GetJsonPropertyName() is not null)
+            .Select(p => (Name: p.GetJsonPropertyName()!, p.PropertyInfo, Json: p.GetJsonValueReaderWriter() ?? p.GetTypeMapping().JsonValueReaderWriter!))
+            .ToList();
+        var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).Append(sql.DelimitIdentifier(linesColumn));
+        var names = Enumerable.Range(0, properties.Count + 1).Select(i => sql.GenerateParameterName("p" + i)).ToList();
+
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})";
+        try
+        {
+            foreach (var invoice in invoices)
+            {
+                command.Parameters.Clear();
+                for (var i = 0; i < properties.Count; i++)
+                {
+                    command.Parameters.Add(mappings[i].CreateParameter(command, names[i], properties[i].PropertyInfo!.GetValue(invoice), properties[i].IsNullable));
+                }
+
+                var lines = command.CreateParameter();
+                lines.ParameterName = names[^1];
+                lines.Value = LinesJson(invoice, lineFields);
+                command.Parameters.Add(lines);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        catch (DbException ex)
+        {
+            throw new DbUpdateException($"Could not insert the batch of invoices: {ex.Message}", ex);
+        }
+    }
+
+    private static string LinesJson(Invoice invoice, List<(string Name, System.Reflection.PropertyInfo? Property, JsonValueReaderWriter Json)> fields)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartArray();
+            foreach (var line in invoice.Lines)
+            {
+                json.WriteStartObject();
+                foreach (var (name, property, writer) in fields)
+                {
+                    json.WritePropertyName(name);
+                    var value = property!.GetValue(line);
+                    if (value is null)
+                    {
+                        json.WriteNullValue();
+                    }
+                    else
+                    {
+                        writer.ToJson(json, value);
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

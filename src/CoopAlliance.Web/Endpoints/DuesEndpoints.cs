@@ -1,0 +1,93 @@
+using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Dues;
+using MediatR;
+
+namespace CoopAlliance.Web.Endpoints;
+
+public sealed record RunBody(string Period);
+public sealed record PaymentBody(decimal Amount, DateOnly? ReceivedOn, PaymentMethod Method, string? Reference);
+public sealed record CreditNoteBody(int? InvoiceId, decimal Amount, string Reason);
+public sealed record LaborCreditBody(decimal Hours, DateOnly? On, string Description);
+public sealed record HardshipBody(HardshipKind Kind, decimal Value, DateOnly From, DateOnly To, string Reason);
+public sealed record SelfReportBody(int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners, bool Attested);
+
+public static class DuesEndpoints
+{
+    public static void MapDues(this RouteGroupBuilder api)
+    {
+        var dues = api.MapGroup("/dues").WithTags("Dues");
+
+        dues.MapPost("/runs", (IMediator m, RunBody body, CancellationToken ct) => m.Send(new RunInvoices(body.Period), ct))
+            .WithSummary("Invoice a billing period (2027-01, 2027-Q1 or 2027) now (staff). Idempotent: returns the period's one run; " +
+                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone.");
+        dues.MapGet("/runs", (IMediator m, CancellationToken ct) => m.Send(new ListInvoiceRuns(), ct))
+            .WithSummary("Every invoice run with its log (staff).");
+        dues.MapGet("/runs/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoiceRun(id), ct))
+            .WithSummary("One run: status, progress, counts and log (staff).");
+        dues.MapGet("/runs/preview", (IMediator m, string period, int? page, int? pageSize, CancellationToken ct) =>
+                m.Send(new PreviewInvoiceRun(period, page ?? 1, pageSize ?? 50), ct))
+            .WithSummary("What a run for the period would bill, co-op by co-op; nothing is written (staff).");
+        dues.MapGet("/missed-periods", (IMediator m, TimeProvider clock, CancellationToken ct) =>
+                m.Send(new ListMissedPeriods(DuesLedger.Today(clock)), ct))
+            .WithSummary("Billing periods due by now without a finished run (staff); the scheduled run backfills them.");
+        dues.MapPost("/arrears/runs", (IMediator m, TimeProvider clock, CancellationToken ct) => m.Send(new ProcessArrears(DuesLedger.Today(clock)), ct))
+            .WithSummary("Run the daily arrears pass now: overdue notices, reminders, lapse and reinstatement (staff).");
+
+        dues.MapGet("/policies", (IMediator m, CancellationToken ct) => m.Send(new ListDuesPolicies(), ct))
+            .WithSummary("Every dues policy, the latest first.");
+        dues.MapGet("/policies/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetDuesPolicy(id), ct))
+            .WithName("GetDuesPolicy").WithSummary("One dues policy with its tiers.");
+        dues.MapPost("/policies", async (IMediator m, CreateDuesPolicy body, CancellationToken ct) =>
+            {
+                var id = await m.Send(body, ct);
+                return Results.CreatedAtRoute("GetDuesPolicy", new { id }, await m.Send(new GetDuesPolicy(id), ct));
+            })
+            .WithSummary("Add a dues policy (staff). Scheme amounts are annual.");
+        dues.MapPut("/policies/{id:int}", async (IMediator m, int id, UpdateDuesPolicy body, CancellationToken ct) =>
+            {
+                await m.Send(body with { Id = id }, ct);
+                return Results.Ok(await m.Send(new GetDuesPolicy(id), ct));
+            })
+            .WithSummary("Revise a policy (staff; send the version you read). Issued invoices never change.");
+
+        var coops = api.MapGroup("/coops/{id:int}").WithTags("Dues");
+        coops.MapGet("/dues", (IMediator m, int id, CancellationToken ct) => m.Send(new GetDuesAccount(id), ct))
+            .WithSummary("The co-op's balance, standing, next due and invoices (a rep: their own co-op only).");
+        coops.MapGet("/invoices", (IMediator m, int id, CancellationToken ct) => m.Send(new ListCoopInvoices(id), ct))
+            .WithSummary("The co-op's invoices with their status, latest first.");
+        coops.MapGet("/ledger", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoopLedger(id), ct))
+            .WithSummary("Invoices, voids, payments and credits in date order with the running balance.");
+        coops.MapPost("/credit-notes", async (IMediator m, int id, CreditNoteBody b, CancellationToken ct) =>
+                Results.Ok(new { id = await m.Send(new IssueCreditNote(id, b.InvoiceId, b.Amount, b.Reason), ct) }))
+            .WithSummary("Credit the co-op's account, or one invoice (staff).");
+        coops.MapPost("/labor-credits", async (IMediator m, TimeProvider clock, int id, LaborCreditBody b, CancellationToken ct) =>
+                Results.Ok(new { id = await m.Send(new RecordLaborCredit(id, b.Hours, b.On ?? DuesLedger.Today(clock), b.Description), ct) }))
+            .WithSummary("Record hours of labor in lieu of cash, credited at the policy's hourly value (staff).");
+        coops.MapGet("/hardships", (IMediator m, int id, CancellationToken ct) => m.Send(new ListHardships(id), ct))
+            .WithSummary("The co-op's hardship reductions and waivers.");
+        coops.MapPost("/hardships", async (IMediator m, int id, HardshipBody b, CancellationToken ct) =>
+                Results.Ok(new { id = await m.Send(new GrantHardship(id, b.Kind, b.Value, b.From, b.To, b.Reason), ct) }))
+            .WithSummary("Approve a hardship reduction (Percentage, 100 = waiver, or Amount) for periods starting From–To (staff).");
+        coops.MapGet("/self-reports", (IMediator m, int id, CancellationToken ct) => m.Send(new ListSelfReports(id), ct))
+            .WithSummary("The co-op's annual self-reports for dues.");
+        coops.MapPost("/self-reports", async (IMediator m, int id, SelfReportBody b, CancellationToken ct) =>
+                Results.Ok(new { id = await m.Send(new SubmitSelfReport(id, b.Year, b.Wages, b.Revenue, b.WorkerOwners, b.Attested), ct) }))
+            .WithSummary("Submit (or replace) the year's wages, revenue and worker-owners, attested (the co-op's rep or staff).");
+
+        var invoices = api.MapGroup("/invoices").WithTags("Dues");
+        invoices.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoice(id), ct))
+            .WithSummary("One invoice: lines in words, what settled it, status (a rep: their own co-op's only).");
+        invoices.MapPost("/{id:int}/payments", async (IMediator m, TimeProvider clock, int id, PaymentBody b, CancellationToken ct) =>
+            {
+                var paymentId = await m.Send(new RecordPayment(id, b.Amount, b.ReceivedOn ?? DuesLedger.Today(clock), b.Method, b.Reference), ct);
+                return Results.Created($"/api/v1/invoices/{id}", new { paymentId, invoice = await m.Send(new GetInvoice(id), ct) });
+            })
+            .WithSummary("Record a payment (Check, Ach, Card, Cash) for the invoice (staff). More than owed becomes credit for the next invoice.");
+        invoices.MapPost("/{id:int}/void", async (IMediator m, int id, ReasonBody b, CancellationToken ct) =>
+            {
+                await m.Send(new VoidInvoice(id, b.Reason), ct);
+                return Results.Ok(await m.Send(new GetInvoice(id), ct));
+            })
+            .WithSummary("Void the invoice, with the reason (staff); what was paid on it becomes credit.");
+    }
+}
