@@ -93,6 +93,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Staff", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Coops", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Assistance", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Dues", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);

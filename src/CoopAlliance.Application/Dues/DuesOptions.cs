@@ -20,6 +20,9 @@ public sealed class DuesOptions
     /// <summary>How many missed billing periods before the current one a scheduled run backfills.</summary>
     public int BackfillPeriods { get; set; } = 3;
 
+    /// <summary>Email each invoice with its statement (PDF) to the co-op's primary contact when a run issues it.</summary>
+    public bool EmailInvoices { get; set; } = true;
+
     /// <summary>For drills and tests only: stop a run with an error after this many batches, as a crash would.</summary>
     public int? FailAfterBatches { get; set; }
 }

@@ -1,5 +1,6 @@
 using AutoMapper;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
@@ -37,7 +38,7 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 }
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options,
-    IMapper mapper, ILogger<RunInvoicesHandler> logger) : IRequestHandler<RunInvoices, InvoiceRunDto>
+    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app) : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
 
@@ -226,6 +227,15 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             try
             {
                 await writer.InsertAsync(newInvoices, ct);
+                if (options.Value.EmailInvoices && newInvoices.Count > 0)
+                {
+                    // The emails (statement attached) commit with the invoices they announce, or not at all.
+                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, key, runId, newInvoices.Select(i => i.CooperativeId).ToList(), issuedOn,
+                        now, ct);
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+
                 await transaction.CommitAsync(ct);
                 notes.AddRange(batchNotes);
                 return true;

@@ -72,6 +72,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<ArrearsNotice> ArrearsNotices => Set<ArrearsNotice>();
     public DbSet<AssistanceReport> AssistanceReports => Set<AssistanceReport>();
     public DbSet<MentoringReport> MentoringReports => Set<MentoringReport>();
+    public DbSet<DuesMonthlySummary> DuesMonthlySummaries => Set<DuesMonthlySummary>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

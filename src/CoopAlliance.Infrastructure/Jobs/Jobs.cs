@@ -24,6 +24,7 @@ public static class JobSchedule
     public const string AssistanceReport = SendMonthlyAssistanceReport.JobName;
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
+    public const string DuesSummary = "dues-monthly-summary";
 
     public static void Register(IRecurringJobManager jobs, JobOptions options)
     {
@@ -35,6 +36,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
+            new RecurringJobOptions { TimeZone = zone });
+        jobs.AddOrUpdate<DuesSummaryJob>(DuesSummary, j => j.RunAsync(CancellationToken.None), options.DuesSummaryCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
             new RecurringJobOptions { TimeZone = zone });
@@ -163,6 +166,29 @@ public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, TimePro
         var result = await mediator.Send(new ProcessArrears(JobSchedule.Today(clock, options.Value)), ct);
         logger.LogInformation("Dues arrears: {Overdue} newly overdue, {Reminders} reminders queued, {Lapsed} lapsed, {Reinstated} reinstated",
             result.NewlyOverdue, result.RemindersQueued, result.Lapsed, result.Reinstated);
+    }
+}
+
+/// <summary>
+/// Monthly: the treasurer's dues summary of the month just ended, stored and emailed. One per month (unique key):
+/// a second run, or a second node, finds it stored and sends nothing.
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class DuesSummaryJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesSummaryJob> logger)
+{
+    public async Task RunAsync(CancellationToken ct)
+    {
+        user.RunAsSystem();
+        try
+        {
+            var summary = await mediator.Send(new RunMonthlyDuesSummary(JobSchedule.Today(clock, options.Value)), ct);
+            logger.LogInformation("Dues summary {Month}: {Outcome}", summary.Month, summary.AlreadyExisted ? "already stored" : "stored and emailed");
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another app instance stored this month's summary first (unique month): nothing left to do.
+            logger.LogInformation(ex, "The dues summary for last month was stored by another instance");
+        }
     }
 }
 

@@ -17,6 +17,7 @@ public static class Api
         v1.MapAssistance();
         v1.MapMentoring();
         v1.MapDues();
+        v1.MapDuesDocuments();
     }
 
     /// <summary>Parses an enum query value, or reports it as a field error (400) naming the allowed values.</summary>

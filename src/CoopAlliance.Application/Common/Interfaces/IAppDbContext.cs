@@ -44,6 +44,7 @@ public interface IAppDbContext
     DbSet<ArrearsNotice> ArrearsNotices { get; }
     DbSet<AssistanceReport> AssistanceReports { get; }
     DbSet<MentoringReport> MentoringReports { get; }
+    DbSet<DuesMonthlySummary> DuesMonthlySummaries { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

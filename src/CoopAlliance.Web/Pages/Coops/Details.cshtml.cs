@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CoopAlliance.Application.Audit;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Cooperatives;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Membership;
 using CoopAlliance.Domain.Cooperatives;
 using MediatR;
@@ -22,6 +23,7 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
 
     public CoopDetail Coop { get; private set; } = null!;
     public PagedList<AuditEntryDto> Audit { get; private set; } = new([], 0, 1, AuditPageSize);
+    public DuesAccountDto? Dues { get; private set; }
     /// <summary>The transition whose form was posted (its fields keep what was typed and show its errors).</summary>
     public MembershipTransition? Posted { get; private set; }
     /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
@@ -87,6 +89,7 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
 
         Coop = coop;
         Audit = await Mediator.Send(new ListAuditEntries(Id, Math.Max(1, AuditPage), AuditPageSize), HttpContext.RequestAborted);
+        Dues = await FindAsync(new GetDuesAccount(Id));
         return true;
     }
 

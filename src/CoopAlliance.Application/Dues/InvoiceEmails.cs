@@ -1,0 +1,84 @@
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Reporting;
+using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Operations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAlliance.Application.Dues;
+
+/// <summary>
+/// Queues the email of newly issued invoices — to each co-op's primary contact (else the co-op's address), with its
+/// statement attached as a PDF — in the transaction that issues them, so an invoice and its email exist together or
+/// not at all. A co-op with no email address gets none; its statement stays downloadable.
+/// </summary>
+public static class InvoiceEmails
+{
+    /// <summary>Queues the emails of the invoices a run's batch just issued for these co-ops (ids are read back here).</summary>
+    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, string periodKey, int runId,
+        IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        var coops = await db.Cooperatives.AsNoTracking().Where(c => coopIds.Contains(c.Id))
+            .Select(c => new Contact(
+                c.Id,
+                c.LegalName,
+                c.TradeName,
+                c.StreetAddress,
+                c.Town,
+                c.State,
+                c.PostalCode,
+                c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault() ?? c.Email))
+            .ToListAsync(ct);
+        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email));
+        if (coops.Count == 0)
+        {
+            return 0; // nobody to write to: skip reading the batch back
+        }
+
+        var ids = coops.Select(c => c.Id).ToList();
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && ids.Contains(i.CooperativeId))
+            .OrderBy(i => i.Id).ToListAsync(ct);
+        return await QueueAsync(db, renderer, app, invoices, coops.ToDictionary(c => c.Id), today, now, ct);
+    }
+
+    private sealed record Contact(int Id, string LegalName, string? TradeName, string? StreetAddress, string? Town, string? State, string? PostalCode,
+        string? Email);
+
+    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, IReadOnlyList<Invoice> invoices,
+        Dictionary<int, Contact> coops, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        if (invoices.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
+        var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, ct);
+        var queued = 0;
+        foreach (var invoice in invoices)
+        {
+            var coop = coops[invoice.CooperativeId];
+            var to = coop.Email!;
+            var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
+            var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
+            var account = accounts[coop.Id];
+            var pdf = renderer.Render(DuesStatement.Compose(app.AllianceName, addressee, invoice, account, new Dictionary<(SettlementKind, int), string>(), now));
+            var owed = account.Invoices.FirstOrDefault(s => s.Invoice.Id == invoice.Id)?.Outstanding ?? invoice.Total;
+            var period = invoice.Period.Describe();
+            var body = $"""
+                        Hello {name},
+
+                        {(owed > 0 ? $"Your co-op owes {Money.Format(owed)} for {period}, due {DuesStatement.Day(invoice.DueOn)}." : $"Your dues for {period} ({Money.Format(invoice.Total)}) are already covered by your credit. Thank you.")}
+                        The statement attached explains how the amount was computed and how to pay.
+
+                        You can also download it, and every earlier statement, under "My dues": {app.PublicBaseUrl.TrimEnd('/')}/MyCoop/Dues
+
+                        {app.AllianceName}
+                        """;
+            db.OutboxMessages.Add(new OutboxMessage(to, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
+                .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdf));
+            queued++;
+        }
+
+        return queued;
+    }
+}

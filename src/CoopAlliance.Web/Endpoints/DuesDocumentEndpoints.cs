@@ -1,0 +1,33 @@
+using CoopAlliance.Application.Dues;
+using MediatR;
+
+namespace CoopAlliance.Web.Endpoints;
+
+/// <summary>The dues PDFs (statements and the treasurer's monthly summaries) and the aging of what is owed.</summary>
+public static class DuesDocumentEndpoints
+{
+    public sealed record SummaryRequest(string Month);
+
+    public static void MapDuesDocuments(this RouteGroupBuilder api)
+    {
+        var docs = api.MapGroup("/").WithTags("Dues documents");
+        docs.MapGet("/invoices/{id:int}/pdf", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetInvoicePdf(id), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .WithSummary("The invoice's dues statement as a PDF (staff, or that co-op's reps; anyone else gets 404).");
+        docs.MapGet("/dues/position", (IMediator m, DateOnly? asOf, CancellationToken ct) => m.Send(new GetDuesPosition(asOf), ct))
+            .WithSummary("Outstanding dues, their aging (0–30, 31–60, 61–90, 90+ days past due) and the largest balances (staff).");
+        docs.MapGet("/dues/summaries", (IMediator m, CancellationToken ct) => m.Send(new ListDuesSummaries(), ct))
+            .WithSummary("The stored monthly dues summaries, the latest first (staff).");
+        docs.MapPost("/dues/summaries", (IMediator m, SummaryRequest body, CancellationToken ct) => m.Send(new GenerateDuesSummary(body.Month), ct))
+            .WithSummary("Store and email the summary of a month now (staff); a month already summarised is returned as stored.");
+        docs.MapGet("/dues/summaries/{month}/pdf", async (IMediator m, string month, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetDuesSummaryPdf(month), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .WithSummary("The stored PDF of a month's dues summary (staff).");
+    }
+}

@@ -1,0 +1,121 @@
+using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Dues;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoopAlliance.Web.Pages.Dues;
+
+/// <summary>One invoice for staff: its lines, what settled it, payment entry, credit note, and voiding after a confirmation.</summary>
+public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    [BindProperty] public PaymentInput Pay { get; set; } = new();
+    [BindProperty] public CreditInput Credit { get; set; } = new();
+    [BindProperty] public VoidInput Cancel { get; set; } = new();
+
+    public InvoiceDetail Invoice { get; private set; } = null!;
+    public bool ConfirmingVoid { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Pay.ReceivedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync()
+    {
+        var file = await FindAsync(new GetInvoicePdf(Id));
+        return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
+    }
+
+    public async Task<IActionResult> OnPostPayAsync()
+    {
+        var (ok, _) = await TrySendAsync(new RecordPayment(Id, Pay.Amount ?? 0, Pay.ReceivedOn ?? default, Pay.Method, Pay.Reference), "Pay");
+        if (ok)
+        {
+            Flash($"Payment of {DuesWords.Money(Pay.Amount ?? 0)} recorded.");
+            return RedirectToPage("/Dues/Invoice", new { id = Id });
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostCreditAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var (ok, _) = await TrySendAsync(new IssueCreditNote(Invoice.CoopId, Id, Credit.Amount ?? 0, Credit.Reason ?? ""), "Credit");
+        if (ok)
+        {
+            Flash($"Credit note of {DuesWords.Money(Credit.Amount ?? 0)} issued.");
+            return RedirectToPage("/Dues/Invoice", new { id = Id });
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVoidAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(Cancel.Reason))
+        {
+            ModelState.AddModelError("Cancel.Reason", "Give the reason for voiding; it is kept with the invoice.");
+            return Page();
+        }
+
+        if (!Cancel.Confirmed)
+        {
+            ConfirmingVoid = true;
+            return Page();
+        }
+
+        var (ok, _) = await TrySendAsync(new VoidInvoice(Id, Cancel.Reason), "Cancel");
+        if (ok)
+        {
+            Flash($"Invoice #{Id} is void.");
+            return RedirectToPage("/Dues/Invoice", new { id = Id });
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var invoice = await FindAsync(new GetInvoice(Id));
+        if (invoice is null)
+        {
+            return false;
+        }
+
+        Invoice = invoice;
+        return true;
+    }
+
+    public sealed class PaymentInput
+    {
+        [Display(Name = "Amount")] public decimal? Amount { get; set; }
+        [Display(Name = "Received on")] public DateOnly? ReceivedOn { get; set; }
+        [Display(Name = "Method")] public PaymentMethod Method { get; set; } = PaymentMethod.Check;
+        [Display(Name = "Reference (check number, transfer id)")] public string? Reference { get; set; }
+    }
+
+    public sealed class CreditInput
+    {
+        [Display(Name = "Amount")] public decimal? Amount { get; set; }
+        [Display(Name = "Reason (printed on the statement)")] public string? Reason { get; set; }
+    }
+
+    public sealed class VoidInput
+    {
+        [Display(Name = "Reason for voiding")] public string? Reason { get; set; }
+        public bool Confirmed { get; set; }
+    }
+}

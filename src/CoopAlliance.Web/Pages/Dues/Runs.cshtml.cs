@@ -1,0 +1,52 @@
+using CoopAlliance.Application.Dues;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoopAlliance.Web.Pages.Dues;
+
+/// <summary>
+/// Invoice runs: preview a period (what would be billed; nothing is written), start the run, and every run's log.
+/// Starting a period already run is safe: the run resumes or reports what it did, never invoicing twice.
+/// </summary>
+public sealed class RunsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+{
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public InvoiceRunPreview? Preview { get; private set; }
+    public IReadOnlyList<InvoiceRunDto> Runs { get; private set; } = [];
+    public IReadOnlyList<MissedPeriod> Missed { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        if (!string.IsNullOrWhiteSpace(Period))
+        {
+            var (ok, preview) = await TrySendAsync(new PreviewInvoiceRun(Period.Trim(), Math.Max(1, PageNumber)), prefix: "");
+            Preview = ok ? preview : null;
+        }
+
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        var (ok, run) = await TrySendAsync(new RunInvoices(Period?.Trim() ?? ""), prefix: "");
+        if (ok)
+        {
+            Flash($"The run for {run.PeriodKey}: {DuesWords.RunStatus(run.Status).ToLowerInvariant()}, {run.Created} invoices issued, {run.Skipped} already invoiced or not billed, {run.Errors} errors.");
+            return RedirectToPage("/Dues/Run", new { id = run.Id });
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public string PreviewPageUrl(int page) => Url.Page("/Dues/Runs", new { period = Preview?.PeriodKey, page })!;
+
+    private async Task LoadAsync()
+    {
+        Runs = await Mediator.Send(new ListInvoiceRuns(), HttpContext.RequestAborted);
+        Missed = await Mediator.Send(new ListMissedPeriods(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), HttpContext.RequestAborted);
+        Period ??= Missed.FirstOrDefault()?.PeriodKey ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM");
+    }
+}
