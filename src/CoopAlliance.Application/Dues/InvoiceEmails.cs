@@ -17,7 +17,16 @@ public static class InvoiceEmails
     public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, string periodKey, int runId,
         IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        var coops = await db.Cooperatives.AsNoTracking().Where(c => coopIds.Contains(c.Id))
+        if (coopIds.Count == 0)
+        {
+            return 0;
+        }
+
+        // A run's batch is a range of ids: read the co-ops in it that have somewhere to write to (an index range scan,
+        // not a list of thousands of ids), then keep the ones just invoiced.
+        var (first, last) = (coopIds.Min(), coopIds.Max());
+        var coops = await db.Cooperatives.AsNoTracking()
+            .Where(c => c.Id >= first && c.Id <= last && (c.Email != null || c.People.Any(p => p.IsPrimaryContact && p.Email != null)))
             .Select(c => new Contact(
                 c.Id,
                 c.LegalName,
@@ -28,14 +37,15 @@ public static class InvoiceEmails
                 c.PostalCode,
                 c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault() ?? c.Email))
             .ToListAsync(ct);
-        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email));
+        var invoiced = coopIds.ToHashSet();
+        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email) || !invoiced.Contains(c.Id));
         if (coops.Count == 0)
         {
             return 0; // nobody to write to: skip reading the batch back
         }
 
         var ids = coops.Select(c => c.Id).ToList();
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && ids.Contains(i.CooperativeId))
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
             .OrderBy(i => i.Id).ToListAsync(ct);
         return await QueueAsync(db, renderer, app, invoices, coops.ToDictionary(c => c.Id), today, now, ct);
     }
