@@ -63,15 +63,24 @@ public static class InvoiceEmails
 
         var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
         var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, ct);
-        var queued = 0;
-        foreach (var invoice in invoices)
+        var letters = invoices.Select(invoice =>
         {
             var coop = coops[invoice.CooperativeId];
-            var to = coop.Email!;
             var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
             var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
+            var document = DuesStatement.Compose(app.AllianceName, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
+            return (Invoice: invoice, Coop: coop, Name: name, Document: document);
+        }).ToList();
+
+        // Drawing the statements is the work (a run's batch holds thousands): on every core, the renderer is thread-safe.
+        var pdfs = new byte[letters.Count][];
+        Parallel.For(0, letters.Count, new ParallelOptions { CancellationToken = ct }, i => pdfs[i] = renderer.Render(letters[i].Document));
+
+        var queued = 0;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var (invoice, coop, name, _) = letters[i];
             var account = accounts[coop.Id];
-            var pdf = renderer.Render(DuesStatement.Compose(app.AllianceName, addressee, invoice, account, new Dictionary<(SettlementKind, int), string>(), now));
             var owed = account.Invoices.FirstOrDefault(s => s.Invoice.Id == invoice.Id)?.Outstanding ?? invoice.Total;
             var period = invoice.Period.Describe();
             var body = $"""
@@ -84,8 +93,8 @@ public static class InvoiceEmails
 
                         {app.AllianceName}
                         """;
-            db.OutboxMessages.Add(new OutboxMessage(to, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
-                .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdf));
+            db.OutboxMessages.Add(new OutboxMessage(coop.Email!, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
+                .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdfs[i]));
             queued++;
         }
 
