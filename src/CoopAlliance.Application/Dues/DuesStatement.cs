@@ -131,17 +131,23 @@ public static class DuesStatement
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList());
 
     /// <summary>Words for each payment and credit of a co-op, as the ledger shows them.</summary>
-    public static async Task<Dictionary<(SettlementKind, int), string>> SettlementWordsAsync(IAppDbContext db, int coopId, CancellationToken ct)
+    public static async Task<Dictionary<(SettlementKind, int), string>> SettlementWordsAsync(IAppDbContext db, int coopId, CancellationToken ct) =>
+        (await SettlementWordsAsync(db, [coopId], ct))[coopId];
+
+    /// <summary>The same words for many co-ops at once (every co-op asked for has an entry, perhaps empty).</summary>
+    public static async Task<Dictionary<int, Dictionary<(SettlementKind, int), string>>> SettlementWordsAsync(IAppDbContext db,
+        IReadOnlyCollection<int> coopIds, CancellationToken ct)
     {
-        var words = new Dictionary<(SettlementKind, int), string>();
-        foreach (var p in await db.Payments.AsNoTracking().Where(p => p.CooperativeId == coopId).ToListAsync(ct))
+        var words = coopIds.Distinct().ToDictionary(id => id, _ => new Dictionary<(SettlementKind, int), string>());
+        foreach (var p in await db.Payments.AsNoTracking().Where(p => coopIds.Contains(p.CooperativeId)).ToListAsync(ct))
         {
-            words[(SettlementKind.Payment, p.Id)] = $"Payment by {GetCoopLedgerHandler.Words(p.Method)}{(p.Reference is null ? "" : $" ({p.Reference})")}, thank you";
+            words[p.CooperativeId][(SettlementKind.Payment, p.Id)] =
+                $"Payment by {GetCoopLedgerHandler.Words(p.Method)}{(p.Reference is null ? "" : $" ({p.Reference})")}, thank you";
         }
 
-        foreach (var c in await db.DuesCredits.AsNoTracking().Where(c => c.CooperativeId == coopId).ToListAsync(ct))
+        foreach (var c in await db.DuesCredits.AsNoTracking().Where(c => coopIds.Contains(c.CooperativeId)).ToListAsync(ct))
         {
-            words[(c.Kind == CreditKind.LaborCredit ? SettlementKind.LaborCredit : SettlementKind.CreditNote, c.Id)] =
+            words[c.CooperativeId][(c.Kind == CreditKind.LaborCredit ? SettlementKind.LaborCredit : SettlementKind.CreditNote, c.Id)] =
                 (c.Kind == CreditKind.LaborCredit ? "Labor credit: " : "Credit note: ") + c.Reason;
         }
 

@@ -49,21 +49,28 @@ public static class InvoiceComputation
         var (first, last) = (coops.Min(c => c.Id), coops.Max(c => c.Id));
         var year = pp.Period.Start.Year;
         var start = pp.Period.Start;
+        // Only the figures a scheme needs, not whole reports: this is read for thousands of co-ops per batch.
         var reports = (await db.DuesSelfReports.AsNoTracking()
-                .Where(r => r.CooperativeId >= first && r.CooperativeId <= last && r.Year <= year).ToListAsync(ct))
-            .GroupBy(r => r.CooperativeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Year));
+                .Where(r => r.CooperativeId >= first && r.CooperativeId <= last && r.Year <= year)
+                .Select(r => new ReportedFigures(r.CooperativeId, r.Year, r.Wages, r.Revenue, r.WorkerOwners)).ToListAsync(ct))
+            .GroupBy(r => r.CooperativeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Year)!);
         var hardships = (await db.HardshipReductions.AsNoTracking()
                 .Where(h => h.CooperativeId >= first && h.CooperativeId <= last && h.From <= start && h.To >= start).ToListAsync(ct))
             .ToLookup(h => h.CooperativeId);
         return coops.ToDictionary(c => c.Id, c => Compute(pp, c, reports.GetValueOrDefault(c.Id), hardships[c.Id]));
     }
 
-    private static (InvoiceDraft? Draft, string? Error) Compute(PolicyAndPeriod pp, BillableCoop coop, DuesSelfReport? report,
+    private static DuesFigures Figures(BillableCoop coop, ReportedFigures? r) =>
+        r is null ? DuesFigures.For(coop.WorkerOwners, null) : DuesFigures.For(coop.WorkerOwners, r.Year, r.Wages, r.Revenue, r.WorkerOwners);
+
+    private sealed record ReportedFigures(int CooperativeId, int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners);
+
+    private static (InvoiceDraft? Draft, string? Error) Compute(PolicyAndPeriod pp, BillableCoop coop, ReportedFigures? report,
         IEnumerable<HardshipReduction> hardships)
     {
         try
         {
-            return (DuesCalculator.Compute(pp.Policy, pp.Period, coop.Member, DuesFigures.For(coop.WorkerOwners, report), hardships), null);
+            return (DuesCalculator.Compute(pp.Policy, pp.Period, coop.Member, Figures(coop, report), hardships), null);
         }
         catch (Exception ex) when (ex is Domain.Common.DomainRuleException or InvalidOperationException or OverflowException)
         {

@@ -17,7 +17,16 @@ public static class InvoiceEmails
     public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, string periodKey, int runId,
         IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
-        var coops = await db.Cooperatives.AsNoTracking().Where(c => coopIds.Contains(c.Id))
+        if (coopIds.Count == 0)
+        {
+            return 0;
+        }
+
+        // A run's batch is a range of ids: read the co-ops in it that have somewhere to write to (an index range scan,
+        // not a list of thousands of ids), then keep the ones just invoiced.
+        var (first, last) = (coopIds.Min(), coopIds.Max());
+        var coops = await db.Cooperatives.AsNoTracking()
+            .Where(c => c.Id >= first && c.Id <= last && (c.Email != null || c.People.Any(p => p.IsPrimaryContact && p.Email != null)))
             .Select(c => new Contact(
                 c.Id,
                 c.LegalName,
@@ -28,14 +37,15 @@ public static class InvoiceEmails
                 c.PostalCode,
                 c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault() ?? c.Email))
             .ToListAsync(ct);
-        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email));
+        var invoiced = coopIds.ToHashSet();
+        coops.RemoveAll(c => string.IsNullOrWhiteSpace(c.Email) || !invoiced.Contains(c.Id));
         if (coops.Count == 0)
         {
             return 0; // nobody to write to: skip reading the batch back
         }
 
         var ids = coops.Select(c => c.Id).ToList();
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && ids.Contains(i.CooperativeId))
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
             .OrderBy(i => i.Id).ToListAsync(ct);
         return await QueueAsync(db, renderer, app, invoices, coops.ToDictionary(c => c.Id), today, now, ct);
     }
@@ -53,15 +63,24 @@ public static class InvoiceEmails
 
         var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
         var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, ct);
-        var queued = 0;
-        foreach (var invoice in invoices)
+        var letters = invoices.Select(invoice =>
         {
             var coop = coops[invoice.CooperativeId];
-            var to = coop.Email!;
             var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
             var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
+            var document = DuesStatement.Compose(app.AllianceName, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
+            return (Invoice: invoice, Coop: coop, Name: name, Document: document);
+        }).ToList();
+
+        // Drawing the statements is the work (a run's batch holds thousands): on every core, the renderer is thread-safe.
+        var pdfs = new byte[letters.Count][];
+        Parallel.For(0, letters.Count, new ParallelOptions { CancellationToken = ct }, i => pdfs[i] = renderer.Render(letters[i].Document));
+
+        var queued = 0;
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var (invoice, coop, name, _) = letters[i];
             var account = accounts[coop.Id];
-            var pdf = renderer.Render(DuesStatement.Compose(app.AllianceName, addressee, invoice, account, new Dictionary<(SettlementKind, int), string>(), now));
             var owed = account.Invoices.FirstOrDefault(s => s.Invoice.Id == invoice.Id)?.Outstanding ?? invoice.Total;
             var period = invoice.Period.Describe();
             var body = $"""
@@ -74,8 +93,8 @@ public static class InvoiceEmails
 
                         {app.AllianceName}
                         """;
-            db.OutboxMessages.Add(new OutboxMessage(to, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
-                .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdf));
+            db.OutboxMessages.Add(new OutboxMessage(coop.Email!, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
+                .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdfs[i]));
             queued++;
         }
 

@@ -50,7 +50,11 @@ public sealed record DuesFigures(decimal? Wages, decimal? Revenue, int WorkerOwn
     public static DuesFigures For(int profileWorkerOwners, DuesSelfReport? report) =>
         report is null
             ? new(null, null, profileWorkerOwners, "co-op profile")
-            : new(report.Wages, report.Revenue, report.WorkerOwners ?? profileWorkerOwners, $"{report.Year} self-report");
+            : For(profileWorkerOwners, report.Year, report.Wages, report.Revenue, report.WorkerOwners);
+
+    /// <summary>The figures of a self-report for <paramref name="year"/>, read without the whole report.</summary>
+    public static DuesFigures For(int profileWorkerOwners, int year, decimal? wages, decimal? revenue, int? workerOwners) =>
+        new(wages, revenue, workerOwners ?? profileWorkerOwners, $"{year} self-report");
 }
 
 public enum HardshipKind

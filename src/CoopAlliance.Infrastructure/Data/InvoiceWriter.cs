@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Text.Json;
 using CoopAlliance.Application.Dues;
@@ -42,20 +43,30 @@ public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})";
+        // One prepared statement, its parameters typed once from the first invoice and given each invoice's values after.
+        var first = invoices[0];
+        var parameters = new DbParameter[properties.Count + 1];
+        for (var i = 0; i < properties.Count; i++)
+        {
+            parameters[i] = mappings[i].CreateParameter(command, names[i], properties[i].PropertyInfo!.GetValue(first), properties[i].IsNullable);
+        }
+
+        parameters[^1] = command.CreateParameter();
+        parameters[^1].ParameterName = names[^1];
+        command.Parameters.AddRange(parameters);
+        using var json = new LinesJsonWriter(lineFields);
         try
         {
+            await command.PrepareAsync(ct);
             foreach (var invoice in invoices)
             {
-                command.Parameters.Clear();
                 for (var i = 0; i < properties.Count; i++)
                 {
-                    command.Parameters.Add(mappings[i].CreateParameter(command, names[i], properties[i].PropertyInfo!.GetValue(invoice), properties[i].IsNullable));
+                    var value = properties[i].PropertyInfo!.GetValue(invoice);
+                    parameters[i].Value = value is null ? DBNull.Value : mappings[i].Converter?.ConvertToProvider(value) ?? value;
                 }
 
-                var lines = command.CreateParameter();
-                lines.ParameterName = names[^1];
-                lines.Value = LinesJson(invoice, lineFields);
-                command.Parameters.Add(lines);
+                parameters[^1].Value = json.Write(invoice.Lines);
                 await command.ExecuteNonQueryAsync(ct);
             }
         }
@@ -65,35 +76,50 @@ public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
         }
     }
 
-    private static string LinesJson(Invoice invoice, List<(string Name, System.Reflection.PropertyInfo? Property, JsonValueReaderWriter Json)> fields)
+    /// <summary>Writes an invoice's lines as the JSON array EF reads back, reusing one buffer for a whole batch.</summary>
+    private sealed class LinesJsonWriter(List<(string Name, System.Reflection.PropertyInfo? Property, JsonValueReaderWriter Json)> fields) : IDisposable
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+        private Utf8JsonWriter? _json;
+
+        public string Write(IReadOnlyList<InvoiceLine> lines)
         {
-            json.WriteStartArray();
-            foreach (var line in invoice.Lines)
+            _buffer.ResetWrittenCount();
+            if (_json is null)
             {
-                json.WriteStartObject();
+                _json = new Utf8JsonWriter(_buffer);
+            }
+            else
+            {
+                _json.Reset(_buffer);
+            }
+
+            _json.WriteStartArray();
+            foreach (var line in lines)
+            {
+                _json.WriteStartObject();
                 foreach (var (name, property, writer) in fields)
                 {
-                    json.WritePropertyName(name);
+                    _json.WritePropertyName(name);
                     var value = property!.GetValue(line);
                     if (value is null)
                     {
-                        json.WriteNullValue();
+                        _json.WriteNullValue();
                     }
                     else
                     {
-                        writer.ToJson(json, value);
+                        writer.ToJson(_json, value);
                     }
                 }
 
-                json.WriteEndObject();
+                _json.WriteEndObject();
             }
 
-            json.WriteEndArray();
+            _json.WriteEndArray();
+            _json.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        public void Dispose() => _json?.Dispose();
     }
 }

@@ -32,17 +32,22 @@ internal static class ReportFonts
 
 internal sealed record EmbeddedFont(byte[] File, SKTypeface Typeface)
 {
-    /// <summary>A typeface holding only the glyphs of <paramref name="texts"/> (same glyph ids), for embedding.</summary>
+    /// <summary>A typeface holding only the characters of <paramref name="texts"/> (with its own glyph ids), for embedding.</summary>
     public SKTypeface SubsetFor(IEnumerable<string> texts)
     {
-        using var font = new SKFont(Typeface);
-        var glyphs = new HashSet<ushort>();
+        var characters = new Dictionary<int, ushort>();
         foreach (var text in texts)
         {
-            glyphs.UnionWith(font.GetGlyphs(text));
+            foreach (var rune in text.EnumerateRunes())
+            {
+                if (!characters.ContainsKey(rune.Value))
+                {
+                    characters[rune.Value] = Typeface.GetGlyph(rune.Value);
+                }
+            }
         }
 
-        using var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(File, glyphs));
+        using var data = SKData.CreateCopy(TrueTypeSubsetter.Subset(File, characters));
         return SKTypeface.FromData(data) ?? throw new InvalidOperationException("A font subset could not be read back.");
     }
 }

@@ -17,6 +17,12 @@ public static class DuesDocumentEndpoints
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
             .WithSummary("The invoice's dues statement as a PDF (staff, or that co-op's reps; anyone else gets 404).");
+        docs.MapGet("/dues/statements/{period}", async (IMediator m, string period, CancellationToken ct) =>
+            {
+                var archive = await m.Send(new ExportStatements(period), ct);
+                return Results.File(archive.Content, "application/zip", archive.FileName); // disposed (temporary file deleted) once sent
+            })
+            .WithSummary("Every statement of a billing period, one PDF per invoice, in one ZIP (staff; 422 when the period has no invoices).");
         docs.MapGet("/dues/position", (IMediator m, DateOnly? asOf, CancellationToken ct) => m.Send(new GetDuesPosition(asOf), ct))
             .WithSummary("Outstanding dues, their aging (0–30, 31–60, 61–90, 90+ days past due) and the largest balances (staff).");
         docs.MapGet("/dues/summaries", (IMediator m, CancellationToken ct) => m.Send(new ListDuesSummaries(), ct))

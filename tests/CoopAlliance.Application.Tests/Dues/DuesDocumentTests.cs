@@ -61,6 +61,61 @@ public sealed class DuesDocumentTests : DuesTestBase
     }
 
     [Test]
+    public async Task TheStatementsOfAPeriodDownloadAsOneZipWithEachInvoicesStatement()
+    {
+        await AddMonthlyPolicyAsync();
+        var coops = await AddCoopsAsync(3);
+        await SendAsync(new RunInvoices("2027-01"));
+        await SendAsync(new RunInvoices("2027-02"));
+        var january = await InvoicesAsync("2027-01");
+        var paid = january.Single(i => i.CooperativeId == coops[1]);
+        Clock.Set(2027, 1, 10);
+        await SendAsync(new RecordPayment(paid.Id, 100m, new DateOnly(2027, 1, 9), PaymentMethod.Ach, "ACH-77"));
+
+        using var archive = await SendAsync(new ExportStatements("2027-01"));
+        using var zip = new System.IO.Compression.ZipArchive(archive.Content, System.IO.Compression.ZipArchiveMode.Read);
+
+        Assert.That(archive.FileName, Is.EqualTo("dues-statements-2027-01.zip"));
+        Assert.That(archive.Count, Is.EqualTo(3));
+        // One statement per January invoice, in invoice order, named as a single download would be; February's are not here.
+        Assert.That(zip.Entries.Select(e => e.FullName), Is.EqualTo(january.Select((i, n) => $"dues-statement-member-co-op-{n:000}-2027-01-{i.Id}.pdf")));
+        for (var n = 0; n < 3; n++)
+        {
+            var lines = PdfText.Read(Bytes(zip.Entries[n])).Lines;
+            Assert.That(lines, Has.Some.EqualTo($"Co-op Member Co-op {n:000}"));
+            Assert.That(lines, Has.Some.EqualTo("Total for January 2027 $100.00"));
+        }
+
+        var paidLines = PdfText.Read(Bytes(zip.Entries[1])).Lines;
+        Assert.That(paidLines, Has.Some.EqualTo("January 9, 2027 Payment by ACH transfer (ACH-77), thank you $100.00"));
+        Assert.That(paidLines, Has.Some.EqualTo("The dues of Member Co-op 001 for January 2027 are paid. Thank you."));
+    }
+
+    [Test]
+    public async Task StatementsOfAPeriodWithoutInvoicesAreRefusedInPlainWordsAndOnlyStaffMayDownloadThem()
+    {
+        await AddMonthlyPolicyAsync();
+        var coop = await AddActiveCoopAsync();
+
+        var none = Assert.ThrowsAsync<Domain.Common.DomainRuleException>(() => SendAsync(new ExportStatements("2027-03")));
+        Assert.That(none!.Message, Is.EqualTo("No invoices were issued for March 2027, so there are no statements to download."));
+        var bad = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new ExportStatements("March")));
+        Assert.That(bad!.Errors.Keys, Is.EquivalentTo(new[] { "Period" }));
+
+        await SendAsync(new RunInvoices("2027-01"));
+        RunAsRep(coop);
+        Assert.ThrowsAsync<ForbiddenAccessException>(() => SendAsync(new ExportStatements("2027-01")));
+    }
+
+    private static byte[] Bytes(System.IO.Compression.ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    [Test]
     public async Task AnInvoiceRunEmailsEachInvoiceOnceWithItsStatementToThePrimaryContact()
     {
         await AddMonthlyPolicyAsync();

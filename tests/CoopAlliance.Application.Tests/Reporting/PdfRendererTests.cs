@@ -208,6 +208,30 @@ public sealed partial class PdfRendererTests
     }
 
     [Test]
+    public void AShortDocumentEmbedsOnlyTheGlyphsItDraws()
+    {
+        // The subset keeps just the drawn glyphs, renumbered, with their own cmap and metrics: a short letter is a few
+        // kilobytes (keeping every glyph id, as before, cost about 16 KB a face; the whole faces about 375 KB).
+        var pdf = _renderer.Render(new ReportBuilder("Dues statement").Paragraph("Café Ünïcode owes $618.00, due January 31, 2027.").Build());
+
+        Assert.That(pdf.Length, Is.LessThan(16_000));
+        using var document = PdfDocument.Open(pdf);
+        Assert.That(Lines(document.GetPage(1)), Has.Some.EqualTo("Café Ünïcode owes $618.00, due January 31, 2027."));
+    }
+
+    [Test]
+    public void CharactersBeyondTheBasicPlaneOrMissingFromTheFontDoNotStopADocument()
+    {
+        // 𝐀 (U+1D400) is beyond the Basic Multilingual Plane; 😀 is not in DejaVu Sans and draws as its missing glyph.
+        var pdf = _renderer.Render(new ReportBuilder("Plane test").Paragraph("Bold 𝐀 and a smile 😀 then plain text").Build());
+
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(" ", Lines(document.GetPage(1)));
+        Assert.That(text, Does.Contain("Bold"));
+        Assert.That(text, Does.Contain("then plain text"));
+    }
+
+    [Test]
     public void TheTextOfADocumentDrawnTwiceIsTheSame()
     {
         // Subsetting happens per document; two documents with different text must each get their own glyphs.

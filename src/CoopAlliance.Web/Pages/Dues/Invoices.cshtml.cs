@@ -27,6 +27,32 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
         return File(Encoding.UTF8.GetBytes(csv), "text/csv", "invoices.csv");
     }
 
+    /// <summary>Every statement of the chosen billing period, one PDF per invoice, in one ZIP.</summary>
+    public async Task<IActionResult> OnGetStatementsAsync()
+    {
+        if (BillingPeriod.TryParse(Period, out var period))
+        {
+            try
+            {
+                var archive = await Mediator.Send(new ExportStatements(period.Key), HttpContext.RequestAborted);
+                return File(archive.Content, "application/zip", archive.FileName); // the result disposes the stream (and its temporary file)
+            }
+            catch (Domain.Common.DomainRuleException ex)
+            {
+                Flash(ex.Message);
+            }
+        }
+        else
+        {
+            Flash("Choose a billing period (e.g. 2027-01) to download its statements.");
+        }
+
+        return Redirect(ListUrl());
+    }
+
+    /// <summary>The billing period the list is filtered to, when it is one (the statements link needs it).</summary>
+    public BillingPeriod? StatementsPeriod => BillingPeriod.TryParse(Period, out var p) ? p : null;
+
     private ListInvoices Filter() => new(Status, Period, CoopId, Q);
 
     public string ListUrl(int? page = null, string? handler = null) =>
