@@ -1,3 +1,4 @@
+using System.Text;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.PublicDirectory;
@@ -27,7 +28,14 @@ public sealed class DirectoryModel(IMediator mediator) : AppPageModel(mediator)
         Sectors = await Mediator.Send(new ListSectors(), HttpContext.RequestAborted);
     }
 
-    public string ListUrl(int page) => Url.Page("/Public/Directory", new
+    /// <summary>The co-ops listed with these filters, all pages, as CSV (the same public fields the page shows).</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        var csv = await Mediator.Send(new ExportDirectory(Q, Region, Sector), HttpContext.RequestAborted);
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv", "coop-directory.csv");
+    }
+
+    public string ListUrl(int page, string? handler = null) => Url.Page("/Public/Directory", handler, new
     {
         q = string.IsNullOrWhiteSpace(Q) ? null : Q,
         region = Region,
