@@ -67,6 +67,25 @@ public sealed class StaffEmailsPageTests : WebTest
     }
 
     [Test]
+    public async Task TheListPagesAndThePagerKeepsTheSearch()
+    {
+        for (var i = 0; i < 27; i++)
+        {
+            await AddFailedEmailAsync($"paged{i:00}@typo.example.coop", "Paged reminder");
+        }
+
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+
+        var first = await (await staff.GetAsync("/Staff/Emails?q=paged&sort=To&asc=true")).Content.ReadAsStringAsync();
+        var second = await (await staff.GetAsync("/Staff/Emails?q=paged&sort=To&asc=true&pageNumber=2")).Content.ReadAsStringAsync();
+
+        Assert.That(first, Does.Contain("href=\"/Staff/Emails?q=paged&amp;sort=To&amp;asc=True&amp;pageNumber=2\""));
+        Assert.That(first, Does.Contain("paged00@").And.Contain("paged24@").And.Not.Contain("paged25@"));
+        Assert.That(second, Does.Contain("paged25@").And.Contain("paged26@").And.Not.Contain("paged24@"));
+        Assert.That(second, Does.Contain("27 results"));
+    }
+
+    [Test]
     public async Task RetryAsksForConfirmationThenPutsTheEmailBackInTheQueue()
     {
         var id = await AddFailedEmailAsync("retry@typo.example.coop", "Your statement");

@@ -16,7 +16,8 @@ public sealed class DirectoryModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Region? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<DirectoryEntry> Entries { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<string> Sectors { get; private set; } = [];
@@ -40,6 +41,6 @@ public sealed class DirectoryModel(IMediator mediator) : AppPageModel(mediator)
         q = string.IsNullOrWhiteSpace(Q) ? null : Q,
         region = Region,
         sector = string.IsNullOrWhiteSpace(Sector) ? null : Sector,
-        page = page == 1 ? (int?)null : page,
+        pageNumber = page == 1 ? (int?)null : page,
     })!;
 }

@@ -13,7 +13,8 @@ public sealed class EmailsModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public EmailSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Asc { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<EmailSummary> Emails { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     /// <summary>The failed email waiting for the person to confirm sending it again.</summary>
@@ -66,7 +67,7 @@ public sealed class EmailsModel(IMediator mediator) : AppPageModel(mediator)
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             sort = (sort ?? Sort) == EmailSort.Created ? (EmailSort?)null : sort ?? Sort,
             asc = (asc ?? Asc) ? true : (bool?)null,
-            page = pageNumber <= 1 ? (int?)null : pageNumber,
+            pageNumber = pageNumber <= 1 ? (int?)null : pageNumber,
         })!;
     }
 
