@@ -28,30 +28,39 @@ public sealed class ListDirectoryValidator : AbstractValidator<ListDirectory>
 
 public sealed class ListDirectoryHandler(IAppDbContext db) : IRequestHandler<ListDirectory, PagedList<DirectoryEntry>>
 {
-    public Task<PagedList<DirectoryEntry>> Handle(ListDirectory request, CancellationToken cancellationToken)
+    public Task<PagedList<DirectoryEntry>> Handle(ListDirectory request, CancellationToken cancellationToken) =>
+        PagedList<DirectoryEntry>.CreateAsync(DirectoryFilter.Apply(db, request.Q, request.Region, request.Sector),
+            request.Page, request.PageSize, cancellationToken);
+}
+
+/// <summary>
+/// Who is listed and in what order, shared by the page and its CSV download so both show the same co-ops,
+/// and only the fields a member makes public (never contacts, email, phone, address or revenue).
+/// </summary>
+internal static class DirectoryFilter
+{
+    public static IQueryable<DirectoryEntry> Apply(IAppDbContext db, string? q, Region? region, string? sector)
     {
         var coops = db.Cooperatives.AsNoTracking().Where(c => c.Status == MembershipStatus.Active);
-        if (!string.IsNullOrWhiteSpace(request.Q))
+        if (!string.IsNullOrWhiteSpace(q))
         {
-            var q = request.Q.Trim().ToLower();
-            coops = coops.Where(c => c.LegalName.ToLower().Contains(q) || (c.TradeName != null && c.TradeName.ToLower().Contains(q))
-                                     || (c.Sector != null && c.Sector.ToLower().Contains(q)) || (c.Town != null && c.Town.ToLower().Contains(q)));
+            var text = q.Trim().ToLower();
+            coops = coops.Where(c => c.LegalName.ToLower().Contains(text) || (c.TradeName != null && c.TradeName.ToLower().Contains(text))
+                                     || (c.Sector != null && c.Sector.ToLower().Contains(text)) || (c.Town != null && c.Town.ToLower().Contains(text)));
         }
 
-        if (request.Region is { } region)
+        if (region is { } r)
         {
-            coops = coops.Where(c => c.Region == region);
+            coops = coops.Where(c => c.Region == r);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Sector))
+        if (!string.IsNullOrWhiteSpace(sector))
         {
-            var sector = request.Sector.Trim().ToLower();
-            coops = coops.Where(c => c.Sector != null && c.Sector.ToLower() == sector);
+            var s = sector.Trim().ToLower();
+            coops = coops.Where(c => c.Sector != null && c.Sector.ToLower() == s);
         }
 
-        return PagedList<DirectoryEntry>.CreateAsync(
-            coops.OrderBy(c => c.TradeName ?? c.LegalName)
-                .Select(c => new DirectoryEntry(c.Id, c.TradeName ?? c.LegalName, c.Sector, c.Town, c.State, c.Region, c.Website, c.Description)),
-            request.Page, request.PageSize, cancellationToken);
+        return coops.OrderBy(c => c.TradeName ?? c.LegalName).ThenBy(c => c.Id)
+            .Select(c => new DirectoryEntry(c.Id, c.TradeName ?? c.LegalName, c.Sector, c.Town, c.State, c.Region, c.Website, c.Description));
     }
 }

@@ -83,8 +83,17 @@ public sealed class OutboxMessage : Entity
         NextAttemptAt = at.AddMinutes(Attempts * Attempts);
     }
 
+    /// <summary>Staff send a failed email again: it goes back to pending with fresh attempts; the last error stays until it is sent.</summary>
     public void Retry(DateTimeOffset at)
     {
+        switch (Status)
+        {
+            case OutboxStatus.Sent:
+                throw new DomainRuleException($"This email to {To} was already sent{(SentAt is { } sent ? $" on {sent:MMMM d, yyyy} at {sent:HH:mm} UTC" : "")}; it is not sent twice.");
+            case OutboxStatus.Pending:
+                throw new DomainRuleException($"This email to {To} is still waiting to be sent; the outbox tries it again by itself. Only a failed email can be retried.");
+        }
+
         Status = OutboxStatus.Pending;
         Attempts = 0;
         NextAttemptAt = at;

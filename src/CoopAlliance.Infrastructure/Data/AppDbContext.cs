@@ -151,7 +151,10 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or OutboxMessage or DataProtectionKey or MentoringReminder or InvoiceRun or MentoringReport
+                || entry.Entity is AuditEntry or JobRun or DataProtectionKey or MentoringReminder or InvoiceRun or MentoringReport
+                // A new or deleted email would copy its body (one-time links included) into the trail; a change of
+                // state (staff retrying a failed one) names only the fields that changed.
+                || (entry.Entity is OutboxMessage && entry.State != EntityState.Modified)
                 || entry.Metadata.IsOwned() || (entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.", StringComparison.Ordinal) ?? false))
             {
                 continue;

@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Operations;
 
 namespace CoopAlliance.Domain.Tests.Operations;
@@ -66,6 +67,24 @@ public sealed class OutboxMessageTests
         Assert.That(message.Status, Is.EqualTo(OutboxStatus.Pending));
         Assert.That(message.Attempts, Is.Zero);
         Assert.That(message.NextAttemptAt, Is.EqualTo(Now.AddHours(1)));
+    }
+
+    [Test]
+    public void OnlyAFailedMessageCanBeRetried()
+    {
+        var pending = new OutboxMessage("maria@example.coop", "Welcome", "Hello", Now);
+        pending.MarkAttemptFailed(Now, "Timeout");
+        var sent = new OutboxMessage("ana@example.coop", "Welcome", "Hello", Now);
+        sent.MarkSent(Now.AddMinutes(1));
+
+        var stillPending = Assert.Throws<DomainRuleException>(() => pending.Retry(Now.AddHours(1)));
+        var alreadySent = Assert.Throws<DomainRuleException>(() => sent.Retry(Now.AddHours(1)));
+
+        Assert.That(stillPending!.Message, Does.Contain("still waiting to be sent"));
+        Assert.That(alreadySent!.Message, Does.Contain("already sent"));
+        Assert.That(pending.Attempts, Is.EqualTo(1), "nothing changed");
+        Assert.That(pending.NextAttemptAt, Is.EqualTo(Now.AddMinutes(1)));
+        Assert.That(sent.Status, Is.EqualTo(OutboxStatus.Sent));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using System.Text;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.PublicDirectory;
@@ -15,7 +16,8 @@ public sealed class DirectoryModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public Region? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<DirectoryEntry> Entries { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<string> Sectors { get; private set; } = [];
@@ -27,11 +29,18 @@ public sealed class DirectoryModel(IMediator mediator) : AppPageModel(mediator)
         Sectors = await Mediator.Send(new ListSectors(), HttpContext.RequestAborted);
     }
 
-    public string ListUrl(int page) => Url.Page("/Public/Directory", new
+    /// <summary>The co-ops listed with these filters, all pages, as CSV (the same public fields the page shows).</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        var csv = await Mediator.Send(new ExportDirectory(Q, Region, Sector), HttpContext.RequestAborted);
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv", "coop-directory.csv");
+    }
+
+    public string ListUrl(int page, string? handler = null) => Url.Page("/Public/Directory", handler, new
     {
         q = string.IsNullOrWhiteSpace(Q) ? null : Q,
         region = Region,
         sector = string.IsNullOrWhiteSpace(Sector) ? null : Sector,
-        page = page == 1 ? (int?)null : page,
+        pageNumber = page == 1 ? (int?)null : page,
     })!;
 }

@@ -12,7 +12,8 @@ public sealed class DataReviewModel(IMediator mediator, TimeProvider clock) : Ap
     public const int PageSize = 25;
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<DataFindingItem> Findings { get; private set; } = new([], 0, 1, PageSize);
 
@@ -51,7 +52,7 @@ public sealed class DataReviewModel(IMediator mediator, TimeProvider clock) : Ap
         $"The data review is done: {r.Reviewed} co-ops reviewed, {r.Flagged} with incomplete records, {r.Changed} follow-ups opened, updated or resolved.";
 
     public string ListUrl(int? page = null, string? handler = null) =>
-        Url.Page("/Staff/DataReview", handler, new { q = string.IsNullOrWhiteSpace(Q) ? null : Q, page = page is null or 1 ? null : page })!;
+        Url.Page("/Staff/DataReview", handler, new { q = string.IsNullOrWhiteSpace(Q) ? null : Q, pageNumber = page is null or 1 ? null : page })!;
 
     private async Task<List<DataFindingItem>> MatchingAsync()
     {

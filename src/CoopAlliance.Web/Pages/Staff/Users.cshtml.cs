@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.Users;
@@ -13,9 +14,11 @@ namespace CoopAlliance.Web.Pages.Staff;
 public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     [BindProperty] public InviteInput Invite { get; set; } = new();
 
-    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
+    public PagedList<UserSummary> Users { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public IReadOnlyList<SelectListItem> Coops { get; private set; } = [];
     /// <summary>The login waiting for the person to confirm disabling or enabling it.</summary>
     public UserSummary? Confirming { get; private set; }
@@ -43,7 +46,8 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
         if (!confirmed)
         {
             await LoadAsync();
-            Confirming = Users.FirstOrDefault(u => u.Id == userId);
+            // The login may be on another page than the one listed (or filtered out): look it up among all.
+            Confirming = await FindUserAsync(userId);
             ConfirmingDisable = disable;
             return Confirming is null ? NotFound() : Page();
         }
@@ -55,9 +59,9 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
             return Page();
         }
 
-        var user = (await Mediator.Send(new ListUsers(null), HttpContext.RequestAborted)).FirstOrDefault(u => u.Id == userId);
+        var user = await FindUserAsync(userId);
         Flash(disable ? $"{user?.FullName}'s login is disabled; they can no longer sign in." : $"{user?.FullName}'s login is enabled again.");
-        return RedirectToPage("/Staff/Users", new { q = Q });
+        return Redirect(ListUrl());
     }
 
     public IEnumerable<SelectListItem> RoleChoices()
@@ -76,9 +80,23 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
         _ => r,
     }));
 
+    /// <summary>This list's address with the same search, on the given page (the current one unless told).</summary>
+    public string ListUrl(int? page = null, string? handler = null)
+    {
+        var pageNumber = page ?? PageNumber;
+        return Url.Page("/Staff/Users", handler, new
+        {
+            q = string.IsNullOrWhiteSpace(Q) ? null : Q,
+            pageNumber = pageNumber <= 1 ? (int?)null : pageNumber,
+        })!;
+    }
+
+    private async Task<UserSummary?> FindUserAsync(int userId) =>
+        (await Mediator.Send(new ListUsers(null), HttpContext.RequestAborted)).FirstOrDefault(u => u.Id == userId);
+
     private async Task LoadAsync()
     {
-        Users = await Mediator.Send(new ListUsers(Q), HttpContext.RequestAborted);
+        Users = await Mediator.Send(new ListUsersPage(Q, Math.Max(1, PageNumber)), HttpContext.RequestAborted);
         var coops = await Mediator.Send(new ListCoops { PageSize = 200 }, HttpContext.RequestAborted);
         Coops = coops.Items.Select(c => new SelectListItem(c.LegalName, c.Id.ToString())).ToList();
     }
