@@ -37,6 +37,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         return Page();
     }
 
+    public static string Capitalized(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+
     public static string Importance(NeedImportance importance) => importance switch
     {
         NeedImportance.Essential => "essential",
