@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Infrastructure.Data;
@@ -148,6 +149,27 @@ public sealed partial class DevelopingCoopRepTests : WebTest
         Assert.That(html, Does.Not.Contain("Morgan Mentor"), "an offer is not yet the co-op's mentor");
         Assert.That((await jordan.GetAsync($"/Mentor/Coop/{bikes}")).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
         Assert.That((await jordan.GetAsync(path)).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK), "the staff page is for staff");
+    }
+
+    [Test]
+    public async Task TheInvitationApiTakesADevelopingCoopForARepButNotTwoCoops()
+    {
+        var staff = await StaffAsync();
+        var guild = await DevelopingCoopIdAsync("Turners Falls Software Guild");
+        var member = await RepCoopIdAsync();
+
+        var both = await staff.PostAsJsonAsync("/api/v1/users/invitations",
+            new { email = "rafael@guild.example.coop", fullName = "Rafael Santos", role = "CoopRep", cooperativeId = member, developingCoopId = guild });
+        Assert.That(FieldErrors(await ProblemAsync(both, HttpStatusCode.BadRequest), "developingCoopId").Single(), Does.Contain("not both"));
+
+        var created = await staff.PostAsJsonAsync("/api/v1/users/invitations",
+            new { email = "rafael@guild.example.coop", fullName = "Rafael Santos", role = "CoopRep", developingCoopId = guild });
+        var id = (await JsonAsync(created, HttpStatusCode.Created)).GetProperty("id").GetInt32();
+
+        var reps = await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == guild).Select(c => c.RepUserIds).SingleAsync());
+        Assert.That(reps, Is.EqualTo(new[] { id }));
+        var coop = await JsonAsync(await staff.GetAsync($"/api/v1/mentoring/developing-coops/{guild}"));
+        Assert.That(coop.GetProperty("repUserIds").EnumerateArray().Select(r => r.GetInt32()), Is.EqualTo(new[] { id }));
     }
 
     [GeneratedRegex(@"https?://\S+/Account/AcceptInvitation\?\S+")]
