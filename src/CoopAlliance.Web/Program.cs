@@ -88,7 +88,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
     if (app.Environment.IsDevelopment() || database.SeedDemoData)
     {
         Console.WriteLine($"Demo logins (password {DemoData.Password}): {DemoData.StaffEmail} (staff, admin), " +
-                          $"{DemoData.RepEmail} (rep of {DemoData.RepCoop}), {DemoData.MentorEmail} (mentor).");
+                          $"{DemoData.RepEmail} (rep of {DemoData.RepCoop}), {DemoData.MentorEmail} (mentor), " +
+                          $"{DemoData.StartupRepEmail} (rep of {DemoData.StartupRepCoop}, a developing co-op).");
     }
 });
 

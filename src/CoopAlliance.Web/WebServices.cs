@@ -95,6 +95,8 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Assistance", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Dues", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
+            o.Conventions.AddFolderApplicationModelConvention("/MyCoop", page => page.Filters.Add(new Pages.MyCoop.MemberCoopRequiredFilter()));
+            o.Conventions.AuthorizeFolder("/MyProject", Roles.CoopRep);
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");

@@ -39,16 +39,22 @@ public sealed class LogSessionHandler(IAppDbContext db, MentoringAccess access, 
     }
 }
 
-/// <summary>A developing co-op's sessions, newest first (whoever may see the co-op).</summary>
+/// <summary>
+/// A developing co-op's sessions, newest first (whoever may see the co-op). The notes are the mentors' working
+/// notes: staff and mentors read them; the co-op's reps see the date, length, topics and next steps.
+/// </summary>
 public sealed record ListSessions(int DevelopingCoopId) : IRequest<IReadOnlyList<SessionDto>>;
 
-public sealed class ListSessionsHandler(IAppDbContext db, MentoringAccess access, IMapper mapper) : IRequestHandler<ListSessions, IReadOnlyList<SessionDto>>
+public sealed class ListSessionsHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)
+    : IRequestHandler<ListSessions, IReadOnlyList<SessionDto>>
 {
     public async Task<IReadOnlyList<SessionDto>> Handle(ListSessions request, CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopAsync(request.DevelopingCoopId, cancellationToken);
-        return await db.MentoringSessions.AsNoTracking().Where(s => s.DevelopingCoopId == coop.Id)
+        var sessions = await db.MentoringSessions.AsNoTracking().Where(s => s.DevelopingCoopId == coop.Id)
             .OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id)
             .ProjectTo<SessionDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        // A mentor who got this far is matched with the co-op (offered or active); anyone else here is one of its reps.
+        return access.IsStaff || user.IsInRole(Roles.Mentor) ? sessions : sessions.Select(s => s with { Notes = null }).ToList();
     }
 }

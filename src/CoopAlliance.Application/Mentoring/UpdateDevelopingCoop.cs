@@ -4,6 +4,7 @@ using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopAlliance.Application.Mentoring;
 
@@ -43,16 +44,40 @@ public sealed class UpdateDevelopingCoopHandler(IAppDbContext db, MentoringAcces
     }
 }
 
-/// <summary>Staff name the logins (with the co-op rep role) that represent a developing co-op.</summary>
+/// <summary>
+/// Staff name the logins (with the co-op rep role) that represent a developing co-op. A rep represents one co-op:
+/// a login of a member co-op, or of another developing co-op still in the pipeline, is refused.
+/// </summary>
 [Authorize(Roles.Staff)]
 public sealed record SetDevelopingCoopReps(int Id, IReadOnlyList<int> UserIds) : ICommand;
 
 public sealed class SetDevelopingCoopRepsValidator : AbstractValidator<SetDevelopingCoopReps>
 {
-    public SetDevelopingCoopRepsValidator(IIdentityService identity) =>
-        RuleForEach(x => x.UserIds)
-            .MustAsync(async (id, ct) => (await identity.FindAsync(id, ct))?.Roles.Contains(Roles.CoopRep) == true)
-            .WithMessage("Choose logins with the co-op rep role (invite the person as a rep first).");
+    public SetDevelopingCoopRepsValidator(IIdentityService identity, IAppDbContext db) =>
+        RuleForEach(x => x.UserIds).CustomAsync(async (id, context, ct) =>
+        {
+            var login = await identity.FindAsync(id, ct);
+            if (login?.Roles.Contains(Roles.CoopRep) != true)
+            {
+                context.AddFailure("Choose logins with the co-op rep role (invite the person as a rep first).");
+                return;
+            }
+
+            if (login.CooperativeId is not null)
+            {
+                context.AddFailure($"{login.FullName} represents {login.CooperativeName ?? "a member co-op"}; a rep represents one co-op only.");
+                return;
+            }
+
+            var developingCoopId = context.InstanceToValidate.Id;
+            var other = await db.DevelopingCoops
+                .Where(c => c.Id != developingCoopId && c.GraduatedCooperativeId == null && c.RepUserIds.Contains(id))
+                .Select(c => c.Name).FirstOrDefaultAsync(ct);
+            if (other is not null)
+            {
+                context.AddFailure($"{login.FullName} already represents {other}; a rep represents one co-op only.");
+            }
+        });
 }
 
 public sealed class SetDevelopingCoopRepsHandler(MentoringAccess access) : IRequestHandler<SetDevelopingCoopReps, Unit>

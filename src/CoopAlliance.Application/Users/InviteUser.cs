@@ -11,10 +11,12 @@ namespace CoopAlliance.Application.Users;
 
 /// <summary>
 /// Staff invite a co-op rep or a mentor (an admin may also invite staff): the login is created without a
-/// password and an email carries a one-time link with which its owner chooses one.
+/// password and an email carries a one-time link with which its owner chooses one. A rep represents exactly one
+/// co-op: a member co-op (<see cref="CooperativeId"/>) or a developing co-op in the mentoring pipeline
+/// (<see cref="DevelopingCoopId"/>), whose reps the new login joins.
 /// </summary>
 [Authorize(Roles.Staff)]
-public sealed record InviteUser(string Email, string FullName, string Role, int? CooperativeId) : ICommand<int>;
+public sealed record InviteUser(string Email, string FullName, string Role, int? CooperativeId, int? DevelopingCoopId = null) : ICommand<int>;
 
 public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 {
@@ -27,15 +29,25 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
         RuleFor(x => x.Role).Must(r => Roles.Invitable.Contains(r))
             .WithMessage($"Choose one of: {string.Join(", ", Roles.Invitable)}.");
-        // Two rules: a second When() in one chain would also guard NotNull, and a rep could be invited without a co-op.
-        RuleFor(x => x.CooperativeId).NotNull().When(x => x.Role == Roles.CoopRep)
+        // Separate rules: a second When() in one chain would also guard NotNull, and a rep could be invited without a co-op.
+        RuleFor(x => x.CooperativeId).NotNull().When(x => x.Role == Roles.CoopRep && x.DevelopingCoopId is null)
             .WithMessage("Choose the co-op this rep belongs to.");
+        RuleFor(x => x.DevelopingCoopId).Null().When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null)
+            .WithMessage("A rep represents one co-op: choose a member co-op or a developing co-op, not both.");
         RuleFor(x => x.CooperativeId)
             .MustAsync(async (id, ct) => await db.Cooperatives.AnyAsync(c => c.Id == id, ct))
             .When(x => x.Role == Roles.CoopRep && x.CooperativeId is not null, ApplyConditionTo.CurrentValidator)
             .WithMessage("That co-op does not exist.");
+        RuleFor(x => x.DevelopingCoopId).Cascade(CascadeMode.Stop)
+            .MustAsync(async (id, ct) => await db.DevelopingCoops.AnyAsync(c => c.Id == id, ct))
+            .WithMessage("That developing co-op does not exist.")
+            .MustAsync(async (id, ct) => await db.DevelopingCoops.AnyAsync(c => c.Id == id && c.GraduatedCooperativeId == null, ct))
+            .WithMessage("That developing co-op has graduated into a membership application: invite its rep for the member co-op instead.")
+            .When(x => x.Role == Roles.CoopRep && x.CooperativeId is null && x.DevelopingCoopId is not null);
         RuleFor(x => x.CooperativeId).Null().When(x => x.Role != Roles.CoopRep)
             .WithMessage("Only a co-op rep belongs to a co-op.");
+        RuleFor(x => x.DevelopingCoopId).Null().When(x => x.Role != Roles.CoopRep)
+            .WithMessage("Only a co-op rep belongs to a developing co-op.");
     }
 }
 
@@ -51,10 +63,20 @@ public sealed class InviteUserHandler(IIdentityService identity, IAppDbContext d
 
         var (userId, token) = await identity.InviteAsync(request.Email.Trim(), request.FullName.Trim(), request.Role,
             request.CooperativeId, cancellationToken);
+        string? group = null;
+        if (request.Role == Roles.CoopRep && request.DevelopingCoopId is { } developingCoopId)
+        {
+            // The login and its place among the group's reps are saved in the same transaction.
+            var developing = await db.DevelopingCoops.FirstAsync(c => c.Id == developingCoopId, cancellationToken);
+            developing.AddRep(userId);
+            group = developing.Name;
+        }
+
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Account/AcceptInvitation" +
                    $"?email={Uri.EscapeDataString(request.Email.Trim())}&token={Uri.EscapeDataString(token)}";
         var what = request.Role switch
         {
+            Roles.CoopRep when group is not null => $"the page of {group} in the alliance back office, where you can follow your stage, milestones and mentor",
             Roles.CoopRep => "your co-op's page in the alliance back office",
             Roles.Mentor => "the alliance's mentoring pages",
             _ => "the alliance back office",

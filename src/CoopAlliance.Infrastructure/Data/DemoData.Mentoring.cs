@@ -10,7 +10,8 @@ namespace CoopAlliance.Infrastructure.Data;
 /// <summary>
 /// Demo mentoring: mentor@demo.coop mentors one developing co-op (with sessions and ticked milestones) and has
 /// one offer waiting; three more mentors; developing co-ops at every stage, some waiting for a mentor so the
-/// suggestions screen has work to do. Called once from <see cref="DemoData.SeedAsync"/>.
+/// suggestions screen has work to do; startup@demo.coop represents the mentored bakery project. Called once from
+/// <see cref="DemoData.SeedAsync"/>.
 /// </summary>
 public static class MentoringDemoData
 {
@@ -51,7 +52,7 @@ public static class MentoringDemoData
             return coop;
         }
 
-        var bakery = Coop("Florence Community Bakery Project", DevelopingCoopKind.StartupGroup, "Bakery", Region.WesternMassachusetts, "Florence", "MA",
+        var bakery = Coop(DemoData.StartupRepCoop, DevelopingCoopKind.StartupGroup, "Bakery", Region.WesternMassachusetts, "Florence", "MA",
             "English", "Ana Silva", DevelopmentStage.BusinessPlanning, 120, "Five bakers planning a worker-owned neighborhood bakery.",
             (Skill.LegalAndBylaws, NeedImportance.Essential), (Skill.FinanceAndBookkeeping, NeedImportance.Important), (Skill.Marketing, NeedImportance.NiceToHave));
         var bikes = Coop("Amherst Bike Repair Conversion", DevelopingCoopKind.Conversion, "Retail", Region.WesternMassachusetts, "Amherst", "MA",
@@ -73,6 +74,9 @@ public static class MentoringDemoData
             "Portuguese", "Rafael Santos", DevelopmentStage.Idea, 10, "Developers who want to leave the gig economy together.",
             (Skill.LegalAndBylaws, NeedImportance.Important), (Skill.Technology, NeedImportance.NiceToHave), (Skill.Marketing, NeedImportance.Essential));
         await db.SaveChangesAsync(ct);
+
+        // startup@demo.coop: a rep of the bakery project, who sees its stage, checklist and (active) mentor.
+        bakery.AddRep(await StartupRepAsync(users));
 
         // mentor@demo.coop: one active match with sessions and ticked milestones, and one offer waiting for an answer.
         var active = Match(db, morgan, bakery, now.AddDays(-90), today.AddDays(-85), 87, "covers 2 of 3 needs: legal & bylaws, finance & bookkeeping; same region; +sector");
@@ -105,6 +109,26 @@ public static class MentoringDemoData
         match.Accept(new DateTimeOffset(acceptedOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), acceptedOn);
         db.MentorMatches.Add(match);
         return match;
+    }
+
+    private static async Task<int> StartupRepAsync(UserManager<AppUser> users)
+    {
+        var user = new AppUser
+        {
+            UserName = DemoData.StartupRepEmail,
+            Email = DemoData.StartupRepEmail,
+            EmailConfirmed = true,
+            FullName = "Ana Silva (demo)",
+            LockoutEnabled = true,
+        };
+        var result = await users.CreateAsync(user, DemoData.Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Roles.CoopRep);
+        return user.Id;
     }
 
     private static async Task<Mentor> MentorAsync(AppDbContext db, UserManager<AppUser> users, string email, string homeCoop, Region region, int capacity,

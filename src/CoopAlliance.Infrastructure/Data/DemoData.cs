@@ -8,7 +8,7 @@ namespace CoopAlliance.Infrastructure.Data;
 
 /// <summary>
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
-/// rosters and three demo logins. Development only; runs once (when there are no co-ops yet).
+/// rosters and the demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
 public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
@@ -18,6 +18,10 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
     public const string MentorEmail = "mentor@demo.coop";
     /// <summary>The active co-op rep@demo.coop represents.</summary>
     public const string RepCoop = "Pioneer Valley Bread Cooperative";
+    /// <summary>A rep of a developing co-op (a start-up group with an active mentor), not of a member co-op.</summary>
+    public const string StartupRepEmail = "startup@demo.coop";
+    /// <summary>The developing co-op startup@demo.coop represents.</summary>
+    public const string StartupRepCoop = "Florence Community Bakery Project";
 
     private sealed record Seed(string Legal, string? Trade, string Sector, CoopKind Kind, string Street, string Town, string State,
         string Zip, Region Region, int Founded, int Owners, int Others, RevenueBand Band, MembershipStatus Status, string Description);

@@ -69,6 +69,8 @@ public static class MentoringEndpoints
         var coops = mentoring.MapGroup("/developing-coops");
         coops.MapGet("/", (IMediator m, [AsParameters] DevelopingCoopListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
             .WithSummary("The pipeline: developing co-ops with stage, mentor and last session. pageSize ≤ 200.");
+        coops.MapGet("/mine", (IMediator m, CancellationToken ct) => m.Send(new GetMyDevelopingCoop(), ct))
+            .WithSummary("A rep's own developing co-op: stage, checklist, needs, timeline, and the mentor once the match is active (404 if none).");
         coops.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetDevelopingCoop(id), ct))
             .WithName("GetDevelopingCoop").WithSummary("One developing co-op with its checklist, timeline and mentor.");
         coops.MapPost("/", async (IMediator m, CreateDevelopingCoop body, CancellationToken ct) =>

@@ -10,7 +10,7 @@ public sealed class IndexModel : PageModel
     public IActionResult OnGet()
     {
         if (User.IsInRole(Roles.Staff)) return RedirectToPage("/Staff/Index");
-        if (User.IsInRole(Roles.CoopRep)) return RedirectToPage("/MyCoop/Index");
+        if (User.IsInRole(Roles.CoopRep)) return RedirectToPage(MyCoop.RepCoop.HasMemberCoop(User) ? "/MyCoop/Index" : "/MyProject/Index");
         if (User.IsInRole(Roles.Mentor)) return RedirectToPage("/Mentor/Index");
         return Page();
     }

@@ -1,19 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Application.Users;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoopAlliance.Web.Pages.Mentoring;
 
-/// <summary>A developing co-op for staff: profile, needs, mentor, stage changes, graduation, checklist and timeline.</summary>
+/// <summary>
+/// A developing co-op for staff: profile, needs, mentor, its reps (and inviting one), stage changes, graduation,
+/// checklist and timeline.
+/// </summary>
 public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public DevelopmentStage? NewStage { get; set; }
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
+    [BindProperty] public RepInvitation Invite { get; set; } = new();
 
     public DevelopingCoopDetail Coop { get; private set; } = null!;
+    /// <summary>The logins that represent the group.</summary>
+    public IReadOnlyList<UserSummary> Reps { get; private set; } = [];
     public bool ConfirmingGraduation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
@@ -81,6 +91,24 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
         return RedirectToPage("/Mentoring/Coop", null, new { id = Id }, "milestones");
     }
 
+    /// <summary>Invites a rep of this group: a login without a password, linked to the group, and an email with the link.</summary>
+    public async Task<IActionResult> OnPostInviteRepAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var (ok, _) = await TrySendAsync(new InviteUser(Invite.Email ?? "", Invite.FullName ?? "", Roles.CoopRep, null, Id), "Invite");
+        if (!ok)
+        {
+            return Page();
+        }
+
+        Flash($"{Invite.FullName?.Trim()} is invited as a rep of {Coop.Name}; an email with a link to choose a password is on its way to {Invite.Email?.Trim()}.");
+        return RedirectToPage("/Mentoring/Coop", null, new { id = Id }, "reps");
+    }
+
     private async Task<bool> LoadAsync()
     {
         var coop = await FindAsync(new GetDevelopingCoop(Id));
@@ -90,6 +118,13 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
         }
 
         Coop = coop;
+        Reps = await Mediator.Send(new ListDevelopingCoopReps(Id), HttpContext.RequestAborted);
         return true;
+    }
+
+    public sealed class RepInvitation
+    {
+        [Display(Name = "Email")] public string? Email { get; set; }
+        [Display(Name = "Name")] public string? FullName { get; set; }
     }
 }
