@@ -66,4 +66,22 @@ public sealed class MentorProfileTests : BrowserTest
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Paused until");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = $"Edit {name}" })).ToBeVisibleAsync();
     }
+
+    [Test]
+    public async Task TheBoardsStageListAndTheMatchSearchPassTheAccessibilityCheck()
+    {
+        await SignInAsync("staff@demo.coop");
+        foreach (var path in new[] { "/Mentoring?stage=Idea", "/Mentoring?region=SouthernVermont", "/Mentoring/Matches?q=Florence", "/Mentoring/Matches?q=no-such-name" })
+        {
+            var response = await Page.GotoAsync(Url(path));
+            Assert.That(response!.Ok, Is.True, path);
+            Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty, path);
+        }
+
+        await Page.GotoAsync(Url("/Mentoring/Matches"));
+        await Page.GetByLabel("Search").FillAsync("Florence");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Florence Community Bakery Project" })).ToContainTextAsync("Active");
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Holyoke Cleaners in Formation" })).ToHaveCountAsync(0);
+    }
 }

@@ -127,9 +127,9 @@ public static class MentoringEndpoints
             .WithSummary("Edit or retire (isActive: false) a template; send the version you read.");
 
         var matches = mentoring.MapGroup("/matches");
-        matches.MapGet("/", (IMediator m, string? status, int? mentorId, int? developingCoopId, CancellationToken ct) =>
-                m.Send(new ListMatches(Api.ParseEnum<MatchStatus>("status", status), mentorId, developingCoopId), ct))
-            .WithSummary("Matches (staff: all; a mentor: their own; a rep: their co-op's once active).");
+        matches.MapGet("/", (IMediator m, string? status, int? mentorId, int? developingCoopId, string? q, CancellationToken ct) =>
+                m.Send(new ListMatches(Api.ParseEnum<MatchStatus>("status", status), mentorId, developingCoopId, q), ct))
+            .WithSummary("Matches (staff: all; a mentor: their own; a rep: their co-op's once active); q finds the co-op's or mentor's name.");
         matches.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetMatch(id), ct))
             .WithName("GetMatch").WithSummary("One match.");
         matches.MapPost("/{id:int}/accept", async (IMediator m, int id, CancellationToken ct) =>
