@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,11 @@ public sealed record JobRunSummary(string Job, string RunKey, DateTimeOffset Sta
     JobRunStatus Status, int Processed, int Changed, string? Log);
 
 public sealed record StaffDashboard(int PendingApplications, int UnderReview, int IncompleteRecords, int FailedEmails,
-    int PendingEmails, IReadOnlyDictionary<MembershipStatus, int> CoopsByStatus, IReadOnlyList<JobRunSummary> LastRuns);
+    int PendingEmails, IReadOnlyDictionary<MembershipStatus, int> CoopsByStatus, IReadOnlyList<JobRunSummary> LastRuns)
+{
+    /// <summary>Match offers published to mentors who have not answered yet.</summary>
+    public int OffersAwaitingMentor { get; init; }
+}
 
 /// <summary>What needs attention today; each number links to the list behind it.</summary>
 [Authorize(Roles.Staff)]
@@ -26,11 +31,15 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db) : IRequestHandler
         var incomplete = await db.DataReviewFindings.CountAsync(f => f.ResolvedOn == null, cancellationToken);
         var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
         var pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
+        var offers = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Offered, cancellationToken);
         var lastIds = await db.JobRuns.GroupBy(r => r.Job).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
         var runs = await db.JobRuns.AsNoTracking().Where(r => lastIds.Contains(r.Id)).OrderBy(r => r.Job)
             .Select(r => new JobRunSummary(r.Job, r.RunKey, r.StartedAt, r.FinishedAt, r.Status, r.Processed, r.Changed, r.Log))
             .ToListAsync(cancellationToken);
         return new StaffDashboard(byStatus.GetValueOrDefault(MembershipStatus.Applicant),
-            byStatus.GetValueOrDefault(MembershipStatus.UnderReview), incomplete, failed, pending, byStatus, runs);
+            byStatus.GetValueOrDefault(MembershipStatus.UnderReview), incomplete, failed, pending, byStatus, runs)
+        {
+            OffersAwaitingMentor = offers,
+        };
     }
 }

@@ -7,10 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAlliance.Application.Mentoring;
 
 /// <summary>
-/// Matches, newest first, filtered by status, mentor or developing co-op. Staff see all; a mentor their own
-/// (their offers and co-ops); a rep the matches of their co-op that became active.
+/// Matches, newest first, filtered by status, mentor or developing co-op, or found by the co-op's or the
+/// mentor's name (<see cref="Q"/>). Staff see all; a mentor their own (their offers and co-ops); a rep the
+/// matches of their co-op that became active.
 /// </summary>
-public sealed record ListMatches(MatchStatus? Status = null, int? MentorId = null, int? DevelopingCoopId = null) : IRequest<IReadOnlyList<MatchDto>>;
+public sealed record ListMatches(MatchStatus? Status = null, int? MentorId = null, int? DevelopingCoopId = null, string? Q = null)
+    : IRequest<IReadOnlyList<MatchDto>>;
 
 public sealed class ListMatchesHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<ListMatches, IReadOnlyList<MatchDto>>
 {
@@ -20,6 +22,13 @@ public sealed class ListMatchesHandler(IAppDbContext db, MentoringAccess access)
         if (request.Status is { } status) matches = matches.Where(m => m.Status == status);
         if (request.MentorId is { } mentorId) matches = matches.Where(m => m.MentorId == mentorId);
         if (request.DevelopingCoopId is { } coopId) matches = matches.Where(m => m.DevelopingCoopId == coopId);
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var q = request.Q.Trim().ToLower();
+            matches = matches.Where(m => db.DevelopingCoops.Any(c => c.Id == m.DevelopingCoopId && c.Name.ToLower().Contains(q))
+                                         || db.Mentors.Any(x => x.Id == m.MentorId && x.FullName.ToLower().Contains(q)));
+        }
+
         return await MatchQuery.Project(db, matches.OrderByDescending(m => m.ProposedAt).ThenByDescending(m => m.Id)).ToListAsync(cancellationToken);
     }
 }

@@ -20,6 +20,12 @@ public static class Api
         v1.MapDuesDocuments();
     }
 
+    /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>
+    public static DateOnly ParseMonth(string field, string value) =>
+        DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first)
+            ? first
+            : throw new ValidationException(field, "Give the month as yyyy-MM, e.g. 2026-10.");
+
     /// <summary>Parses an enum query value, or reports it as a field error (400) naming the allowed values.</summary>
     public static T? ParseEnum<T>(string field, string? value) where T : struct, Enum
     {

@@ -159,6 +159,21 @@ public static class AssistanceEndpoints
             .WithTags("Technical assistance")
             .WithSummary("A co-op's subsidized hours this fiscal year (a rep: their own, without coopId).");
 
+        var reports = api.MapGroup("/ta-reports").WithTags("Technical assistance");
+        reports.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListAssistanceReports(), ct))
+            .WithSummary("The monthly activity reports stored (and emailed) by the monthly job, newest first (staff).");
+        reports.MapGet("/{month}/pdf", async (IMediator m, string month, CancellationToken ct) =>
+            {
+                var first = Api.ParseMonth("month", month);
+                var key = first.ToString("yyyy-MM");
+                var stored = (await m.Send(new ListAssistanceReports(), ct)).Any(r => r.Month == key);
+                var pdf = stored
+                    ? await m.Send(new GetStoredAssistanceReport(key), ct)
+                    : await m.Send(new BuildAssistanceReport(first.Year, first.Month), ct);
+                return Results.File(pdf.Data, "application/pdf", pdf.FileName);
+            })
+            .WithSummary("A month's activity report as a PDF (yyyy-MM): the stored one as emailed, or one built now from today's data (staff).");
+
         var providers = api.MapGroup("/ta-providers").WithTags("Technical assistance");
         providers.MapGet("/", (IMediator m, bool? activeOnly, string? q, CancellationToken ct) => m.Send(new ListProviders(activeOnly ?? false, q), ct))
             .WithSummary("The provider roster (staff).");

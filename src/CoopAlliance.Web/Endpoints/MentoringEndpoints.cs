@@ -129,9 +129,9 @@ public static class MentoringEndpoints
             .WithSummary("Edit or retire (isActive: false) a template; send the version you read.");
 
         var matches = mentoring.MapGroup("/matches");
-        matches.MapGet("/", (IMediator m, string? status, int? mentorId, int? developingCoopId, CancellationToken ct) =>
-                m.Send(new ListMatches(Api.ParseEnum<MatchStatus>("status", status), mentorId, developingCoopId), ct))
-            .WithSummary("Matches (staff: all; a mentor: their own; a rep: their co-op's once active).");
+        matches.MapGet("/", (IMediator m, string? status, int? mentorId, int? developingCoopId, string? q, CancellationToken ct) =>
+                m.Send(new ListMatches(Api.ParseEnum<MatchStatus>("status", status), mentorId, developingCoopId, q), ct))
+            .WithSummary("Matches (staff: all; a mentor: their own; a rep: their co-op's once active); q finds the co-op's or mentor's name.");
         matches.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetMatch(id), ct))
             .WithName("GetMatch").WithSummary("One match.");
         matches.MapPost("/{id:int}/accept", async (IMediator m, int id, CancellationToken ct) =>
@@ -171,5 +171,22 @@ public static class MentoringEndpoints
         mentoring.MapPost("/suggestions/publish", async (IMediator m, MentoringPublishBody? body, CancellationToken ct) =>
                 Results.Ok(new { matchIds = await m.Send(new PublishSuggestions(body?.Pairs), ct) }))
             .WithSummary("Offer the chosen pairs (or, with none, the whole suggestion) to their mentors (staff).");
+
+        var reports = mentoring.MapGroup("/reports");
+        reports.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListMentoringReports(), ct))
+            .WithSummary("The monthly mentoring reports stored (and emailed) by the monthly job, newest first (staff).");
+        reports.MapGet("/{month}", (IMediator m, string month, CancellationToken ct) =>
+            {
+                var first = Api.ParseMonth("month", month);
+                return m.Send(new GetMentoringReportFigures(first.Year, first.Month), ct);
+            })
+            .WithSummary("A month's figures (yyyy-MM) from today's data: active matches, sessions and hours, stage changes, launches, mentors' load (staff).");
+        reports.MapGet("/{month}/pdf", async (IMediator m, string month, CancellationToken ct) =>
+            {
+                var first = Api.ParseMonth("month", month);
+                var file = await m.Send(new DownloadMentoringReport(first.Year, first.Month), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .WithSummary("A month's report as a PDF (yyyy-MM): the stored one as emailed, or one made now from today's data (staff).");
     }
 }

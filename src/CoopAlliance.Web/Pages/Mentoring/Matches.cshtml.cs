@@ -1,3 +1,5 @@
+using System.Text;
+using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
@@ -5,11 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoopAlliance.Web.Pages.Mentoring;
 
-/// <summary>Matches by status (offered, active, completed, ended …); staff end one with a reason after confirming.</summary>
+/// <summary>
+/// Matches by status (offered, active, completed, ended …), found by the co-op's or mentor's name, paged and
+/// exported as CSV; staff end one with a reason after confirming.
+/// </summary>
 public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
 {
     public const int PageSize = 25;
 
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public MatchStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
     [BindProperty] public EndInput End { get; set; } = new();
@@ -20,10 +26,32 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
 
     public async Task OnGetAsync()
     {
-        All = await Mediator.Send(new ListMatches(Status), HttpContext.RequestAborted);
+        All = await Mediator.Send(new ListMatches(Status, Q: Q), HttpContext.RequestAborted);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (All.Count + PageSize - 1) / PageSize));
         Items = All.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
+
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        var csv = new CsvBuilder().Row("Id", "Developing co-op", "Mentor", "Status", "Score", "Why", "Proposed", "Offered", "Answer by",
+            "Started", "Ended", "Reason");
+        foreach (var m in await Mediator.Send(new ListMatches(Status, Q: Q), HttpContext.RequestAborted))
+        {
+            csv.Row(m.Id, m.DevelopingCoopName, m.MentorName, m.Status.Describe(), m.Score, m.Explanation, DateOnly.FromDateTime(m.ProposedAt.UtcDateTime),
+                m.OfferedAt is { } offered ? DateOnly.FromDateTime(offered.UtcDateTime) : null, m.OfferExpiresOn, m.StartedOn, m.EndedOn, m.Reason);
+        }
+
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "matches.csv");
+    }
+
+    /// <summary>This list's address with the same filters, changing only what is given.</summary>
+    public string ListUrl(int? page = null, string? handler = null) =>
+        Url.Page("/Mentoring/Matches", handler, new
+        {
+            q = string.IsNullOrWhiteSpace(Q) ? null : Q,
+            status = Status,
+            pageNumber = page is null or 1 ? null : page,
+        })!;
 
     public async Task<IActionResult> OnPostEndAsync()
     {
@@ -53,7 +81,7 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
         }
 
         Flash($"The match of {match.MentorName} with {match.DevelopingCoopName} has ended.");
-        return RedirectToPage("/Mentoring/Matches", new { status = Status });
+        return RedirectToPage("/Mentoring/Matches", new { q = string.IsNullOrWhiteSpace(Q) ? null : Q, status = Status });
     }
 
     public sealed class EndInput
