@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks, one subcommand each (the console project tests/CoopAlliance.Benchmarks, not part of the test run):
 #   scripts/bench.sh dues [--coops 15000] [--batch 1000]
-#       seeds N member co-ops into a fresh SQLite database; times the invoice run for one period and the same number
-#       of rows by raw prepared INSERTs in one transaction; prints both rates and their ratio.
+#       seeds N member co-ops into a fresh SQLite database; times the invoice run for one period, the same invoice rows
+#       inserted into the same table by raw prepared INSERTs in one transaction (prints both rates and their ratio),
+#       the monthly dues summary PDF, every statement of the period (one ZIP) and 500 single statement downloads.
 #   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
 #       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
 # Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
