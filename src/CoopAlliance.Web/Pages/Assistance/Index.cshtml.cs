@@ -23,7 +23,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Sla { get; set; }
     [BindProperty(SupportsGet = true)] public AssistanceSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Asc { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<AssistanceListItem> Requests { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public IReadOnlyList<SelectListItem> Providers { get; private set; } = [];
@@ -75,7 +75,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
             sla = string.IsNullOrWhiteSpace(Sla) ? null : Sla,
             sort = (sort ?? Sort) == AssistanceSort.Submitted ? (AssistanceSort?)null : sort ?? Sort,
             asc = (asc ?? Asc) ? true : (bool?)null,
-            page = page is null or 1 ? null : page,
+            pageNumber = page is null or 1 ? null : page,
         })!;
 
     public string SortUrl(AssistanceSort column) => ListUrl(sort: column, asc: Sort == column && !Asc);

@@ -16,7 +16,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
     [BindProperty(SupportsGet = true)] public CoopSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<CoopListItem> Coops { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public IReadOnlyList<string> Sectors { get; private set; } = [];
@@ -56,7 +56,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
             sector = string.IsNullOrWhiteSpace(Sector) ? null : Sector,
             sort = (sort ?? Sort) == CoopSort.Name ? (CoopSort?)null : sort ?? Sort,
             desc = (desc ?? Desc) ? true : (bool?)null,
-            page = page is null or 1 ? null : page,
+            pageNumber = page is null or 1 ? null : page,
         })!;
 
     /// <summary>Clicking a column header sorts by it; clicking it again reverses the order.</summary>

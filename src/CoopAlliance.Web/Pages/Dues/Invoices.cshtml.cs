@@ -13,7 +13,7 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public InvoiceStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     [BindProperty(SupportsGet = true)] public int? CoopId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<InvoiceListItem> Invoices { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || !string.IsNullOrWhiteSpace(Period) || CoopId is not null;
@@ -36,6 +36,6 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
             status = Status,
             period = string.IsNullOrWhiteSpace(Period) ? null : Period,
             coopId = CoopId,
-            page = page is null or 1 ? null : page,
+            pageNumber = page is null or 1 ? null : page,
         })!;
 }

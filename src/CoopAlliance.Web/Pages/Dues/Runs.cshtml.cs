@@ -11,7 +11,7 @@ namespace CoopAlliance.Web.Pages.Dues;
 public sealed class RunsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public InvoiceRunPreview? Preview { get; private set; }
     public IReadOnlyList<InvoiceRunDto> Runs { get; private set; } = [];
@@ -41,7 +41,7 @@ public sealed class RunsModel(IMediator mediator, TimeProvider clock) : AppPageM
         return Page();
     }
 
-    public string PreviewPageUrl(int page) => Url.Page("/Dues/Runs", new { period = Preview?.PeriodKey, page })!;
+    public string PreviewPageUrl(int page) => Url.Page("/Dues/Runs", new { period = Preview?.PeriodKey, pageNumber = page })!;
 
     private async Task LoadAsync()
     {
