@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -59,5 +60,31 @@ public sealed class PagingTests : WebTest
 
         Assert.That(first, Does.Contain($"{Prefix} 00").And.Not.Contain($"{Prefix} 29"));
         Assert.That(second, Does.Contain($"{Prefix} 29").And.Not.Contain($"{Prefix} 00"));
+    }
+
+    [Test]
+    public async Task ARepsAssistanceRequestsPagerReachesTheSecondPage()
+    {
+        var api = await RepAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            var created = await api.PostAsJsonAsync("/api/v1/ta-requests", new
+            {
+                category = "Other",
+                title = $"Zz paging request {i:00}",
+                description = "Paging probe.",
+                urgency = "Low",
+                preferredContact = "Email",
+            });
+            Assert.That(created.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created));
+        }
+
+        var rep = await App.SignedInBrowserAsync(AppFactory.RepEmail);
+        var first = await (await rep.GetAsync("/MyCoop/Assistance?q=Zz+paging")).Content.ReadAsStringAsync();
+        var second = await FollowAsync(rep, first, "2");
+
+        // Newest first: page 1 holds the latest requests, page 2 the earliest.
+        Assert.That(first, Does.Contain("Zz paging request 29").And.Not.Contain("Zz paging request 00"));
+        Assert.That(second, Does.Contain("Zz paging request 00").And.Not.Contain("Zz paging request 29"));
     }
 }

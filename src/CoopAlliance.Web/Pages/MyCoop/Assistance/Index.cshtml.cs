@@ -12,7 +12,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public AssistanceStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool Open { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<AssistanceListItem> Requests { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public HoursBalance Balance { get; private set; } = null!;
@@ -41,6 +42,6 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         q = string.IsNullOrWhiteSpace(Q) ? null : Q,
         status = Status,
         open = Open ? true : (bool?)null,
-        page = page == 1 ? (int?)null : page,
+        pageNumber = page == 1 ? (int?)null : page,
     })!;
 }
