@@ -44,10 +44,11 @@ public static class InvoiceEmails
             return 0; // nobody to write to: skip reading the batch back
         }
 
-        var ids = coops.Select(c => c.Id).ToList();
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
-            .OrderBy(i => i.Id).ToListAsync(ct);
-        return await QueueAsync(db, renderer, app, invoices, coops.ToDictionary(c => c.Id), today, now, ct);
+        // The range also holds co-ops another worker invoiced under the same run: only this batch's are emailed here.
+        var contacts = coops.ToDictionary(c => c.Id);
+        var invoices = (await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
+            .OrderBy(i => i.Id).ToListAsync(ct)).Where(i => contacts.ContainsKey(i.CooperativeId)).ToList();
+        return await QueueAsync(db, renderer, app, invoices, contacts, today, now, ct);
     }
 
     private sealed record Contact(int Id, string LegalName, string? TradeName, string? StreetAddress, string? Town, string? State, string? PostalCode,
