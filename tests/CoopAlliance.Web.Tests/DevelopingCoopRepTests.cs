@@ -172,6 +172,32 @@ public sealed partial class DevelopingCoopRepTests : WebTest
         Assert.That(coop.GetProperty("repUserIds").EnumerateArray().Select(r => r.GetInt32()), Is.EqualTo(new[] { id }));
     }
 
+    [Test]
+    public async Task StaffRemoveARepFromTheDevelopingCoopsPageOnlyAfterConfirming()
+    {
+        var print = await DevelopingCoopIdAsync("Greenfield Print Shop Conversion");
+        var pat = await App.CreateLoginAsync("pat@print.example.coop", "CoopRep");
+        var linked = await (await StaffAsync()).PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{print}/reps", new { userIds = new[] { pat } });
+        await JsonAsync(linked);
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var path = $"/Mentoring/Coop/{print}";
+        var token = await Forms.TokenAsync(staff, path);
+
+        var asked = await staff.PostAsync($"{path}?handler=RemoveRep&userId={pat}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token }));
+        Assert.That(WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync()), Does.Contain("Remove pat@print.example.coop as a rep of Greenfield Print Shop Conversion?"));
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == print).Select(c => c.RepUserIds).SingleAsync()), Is.EqualTo(new[] { pat }));
+        var patsPage = await App.SignedInBrowserAsync("pat@print.example.coop");
+        Assert.That((await patsPage.GetAsync("/MyProject")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var removed = await staff.PostAsync($"{path}?handler=RemoveRep&userId={pat}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Confirmed"] = "true" }));
+        Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == print).Select(c => c.RepUserIds).SingleAsync()), Is.Empty);
+        var after = WebUtility.HtmlDecode(await (await patsPage.GetAsync("/MyProject")).Content.ReadAsStringAsync());
+        Assert.That(after, Does.Contain("Your login is not linked to a co-op yet").And.Not.Contain("Greenfield Print Shop Conversion"));
+    }
+
     [GeneratedRegex(@"https?://\S+/Account/AcceptInvitation\?\S+")]
     private static partial Regex InvitationLink();
 }

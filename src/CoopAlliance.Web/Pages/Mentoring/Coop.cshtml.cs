@@ -24,6 +24,8 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
     public DevelopingCoopDetail Coop { get; private set; } = null!;
     /// <summary>The logins that represent the group.</summary>
     public IReadOnlyList<UserSummary> Reps { get; private set; } = [];
+    /// <summary>The rep waiting for the person to confirm removing them from the group.</summary>
+    public UserSummary? ConfirmingRemoval { get; private set; }
     public bool ConfirmingGraduation { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
@@ -106,6 +108,30 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
         }
 
         Flash($"{Invite.FullName?.Trim()} is invited as a rep of {Coop.Name}; an email with a link to choose a password is on its way to {Invite.Email?.Trim()}.");
+        return RedirectToPage("/Mentoring/Coop", null, new { id = Id }, "reps");
+    }
+
+    /// <summary>Takes a rep off the group, after confirming; their login stays (staff disable it on the logins page).</summary>
+    public async Task<IActionResult> OnPostRemoveRepAsync(int userId)
+    {
+        if (!await LoadAsync() || Reps.FirstOrDefault(r => r.Id == userId) is not { } rep)
+        {
+            return NotFound();
+        }
+
+        if (!Confirmed)
+        {
+            ConfirmingRemoval = rep;
+            return Page();
+        }
+
+        var (ok, _) = await TrySendAsync(new SetDevelopingCoopReps(Id, Coop.RepUserIds.Where(id => id != userId).ToList()), "");
+        if (!ok)
+        {
+            return Page();
+        }
+
+        Flash($"{rep.FullName} no longer represents {Coop.Name}. Their login stays; disable it on the logins page if they should not sign in at all.");
         return RedirectToPage("/Mentoring/Coop", null, new { id = Id }, "reps");
     }
 
