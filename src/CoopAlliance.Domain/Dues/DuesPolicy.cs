@@ -108,7 +108,12 @@ public sealed class DuesTier
     public IReadOnlyList<CoopKind> KindList =>
         Kinds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<CoopKind>).ToList();
 
-    public bool AppliesTo(CoopKind kind) => Kinds.Length == 0 || KindList.Contains(kind);
+    // A tier is read-only once made (a policy change is a new policy), so its kinds are parsed once, safely when a run
+    // computes its co-ops on several threads: a run asks every co-op's tier.
+    private HashSet<CoopKind>? _kindSet;
+
+    public bool AppliesTo(CoopKind kind) =>
+        Kinds.Length == 0 || LazyInitializer.EnsureInitialized(ref _kindSet, () => [.. KindList]).Contains(kind);
 }
 
 public enum DuesScheme

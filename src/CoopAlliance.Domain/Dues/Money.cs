@@ -10,13 +10,16 @@ public static class Money
     /// <summary>To the cent, half away from zero — applied once, to an invoice's total.</summary>
     public static decimal RoundToCent(decimal exact) => Math.Round(exact, 2, MidpointRounding.AwayFromZero);
 
+    // Standard numeric formats ("N2": group separators, two decimals, half away from zero) rather than custom
+    // patterns: the same text, and several times faster — a run formats a handful of amounts for every co-op.
+
     /// <summary>"$618.00".</summary>
     public static string Format(decimal amount) =>
-        amount < 0 ? "−" + Format(-amount) : amount.ToString("$#,##0.00", Us);
+        amount < 0 ? "−" + Format(-amount) : "$" + amount.ToString("N2", Us);
 
     /// <summary>"$412,000" for whole dollars, else "$412,000.50".</summary>
     public static string Short(decimal amount) =>
-        amount == decimal.Truncate(amount) ? amount.ToString("$#,##0", Us) : Format(amount);
+        amount == decimal.Truncate(amount) ? (amount < 0 ? "−" + Short(-amount) : "$" + amount.ToString("N0", Us)) : Format(amount);
 
     /// <summary>"0.15 %".</summary>
     public static string Percent(decimal percent) => percent.ToString("0.####", Us) + " %";

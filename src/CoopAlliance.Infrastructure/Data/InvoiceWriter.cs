@@ -12,16 +12,12 @@ using Microsoft.EntityFrameworkCore.Storage.Json;
 namespace CoopAlliance.Infrastructure.Data;
 
 /// <summary>
-/// Multi-row parameterised INSERTs (a prepared statement of <see cref="RowsPerStatement"/> invoices, reused) on the
-/// context's connection and transaction: a statement per hundred invoices rather than per invoice, on SQLite and
-/// SQL Server alike. Table, columns and value conversions come from the EF model (so SQLite's and SQL Server's
-/// storage formats are the ones EF reads back), and the lines go to their JSON column in the shape EF writes it.
+/// One parameterised INSERT per invoice on the context's connection and transaction. Table, columns and value
+/// conversions come from the EF model (so SQLite's and SQL Server's storage formats are the ones EF reads back),
+/// and the lines go to their JSON column in the shape EF writes it.
 /// </summary>
 public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
 {
-    // Invoices per INSERT statement: 100 rows of 13 values stay under SQL Server's 2,100 parameters per command.
-    private const int RowsPerStatement = 100;
-
     public async Task InsertAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct)
     {
         if (invoices.Count == 0)
@@ -40,106 +36,43 @@ public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
         var lineFields = lineType.GetProperties().Where(p => p.PropertyInfo is not null && p.GetJsonPropertyName() is not null)
             .Select(p => (Name: p.GetJsonPropertyName()!, p.PropertyInfo, Json: p.GetJsonValueReaderWriter() ?? p.GetTypeMapping().JsonValueReaderWriter!))
             .ToList();
-        var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).Append(sql.DelimitIdentifier(linesColumn)).ToList();
-        var into = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ";
+        var columns = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)).Append(sql.DelimitIdentifier(linesColumn));
+        var names = Enumerable.Range(0, properties.Count + 1).Select(i => sql.GenerateParameterName("p" + i)).ToList();
+
         var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})";
+        // One prepared statement, its parameters typed once from the first invoice and given each invoice's values after.
         var first = invoices[0];
-
-        // A prepared INSERT of `rows` invoices, its parameters typed from the EF mappings (values set per use).
-        DbCommand Prepare(int rows, out DbParameter[] parameters)
+        var parameters = new DbParameter[properties.Count + 1];
+        for (var i = 0; i < properties.Count; i++)
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var width = columns.Count;
-            parameters = new DbParameter[rows * width];
-            var values = new List<string>(rows);
-            for (var r = 0; r < rows; r++)
-            {
-                var names = new string[width];
-                for (var c = 0; c < width; c++)
-                {
-                    var name = sql.GenerateParameterName($"p{r}_{c}");
-                    names[c] = name;
-                    DbParameter parameter;
-                    if (c < properties.Count)
-                    {
-                        parameter = mappings[c].CreateParameter(command, name, properties[c].PropertyInfo!.GetValue(first), properties[c].IsNullable);
-                    }
-                    else
-                    {
-                        parameter = command.CreateParameter();
-                        parameter.ParameterName = name;
-                    }
-
-                    parameters[r * width + c] = parameter;
-                }
-
-                values.Add($"({string.Join(", ", names)})");
-            }
-
-            command.Parameters.AddRange(parameters);
-            command.CommandText = into + string.Join(", ", values);
-            return command;
+            parameters[i] = mappings[i].CreateParameter(command, names[i], properties[i].PropertyInfo!.GetValue(first), properties[i].IsNullable);
         }
 
+        parameters[^1] = command.CreateParameter();
+        parameters[^1].ParameterName = names[^1];
+        command.Parameters.AddRange(parameters);
         using var json = new LinesJsonWriter(lineFields);
-        DbCommand? full = null, rest = null;
-        DbParameter[] fullParameters = [], restParameters = [];
         try
         {
-            for (var at = 0; at < invoices.Count; at += RowsPerStatement)
+            await command.PrepareAsync(ct);
+            foreach (var invoice in invoices)
             {
-                var rows = Math.Min(RowsPerStatement, invoices.Count - at);
-                DbCommand command;
-                DbParameter[] parameters;
-                if (rows == RowsPerStatement)
+                for (var i = 0; i < properties.Count; i++)
                 {
-                    if (full is null)
-                    {
-                        full = Prepare(rows, out fullParameters);
-                        await full.PrepareAsync(ct);
-                    }
-
-                    (command, parameters) = (full, fullParameters);
-                }
-                else
-                {
-                    rest = Prepare(rows, out restParameters);
-                    (command, parameters) = (rest, restParameters);
+                    var value = properties[i].PropertyInfo!.GetValue(invoice);
+                    parameters[i].Value = value is null ? DBNull.Value : mappings[i].Converter?.ConvertToProvider(value) ?? value;
                 }
 
-                for (var r = 0; r < rows; r++)
-                {
-                    var invoice = invoices[at + r];
-                    var offset = r * columns.Count;
-                    for (var c = 0; c < properties.Count; c++)
-                    {
-                        var value = properties[c].PropertyInfo!.GetValue(invoice);
-                        parameters[offset + c].Value = value is null ? DBNull.Value : mappings[c].Converter?.ConvertToProvider(value) ?? value;
-                    }
-
-                    parameters[offset + properties.Count].Value = json.Write(invoice.Lines);
-                }
-
+                parameters[^1].Value = json.Write(invoice.Lines);
                 await command.ExecuteNonQueryAsync(ct);
             }
         }
         catch (DbException ex)
         {
             throw new DbUpdateException($"Could not insert the batch of invoices: {ex.Message}", ex);
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
-
-            if (rest is not null)
-            {
-                await rest.DisposeAsync();
-            }
         }
     }
 
