@@ -17,8 +17,6 @@ public sealed record BillableCoop(int Id, string Name, CoopKind Kind, DateOnly? 
 /// </summary>
 public static class InvoiceComputation
 {
-    private const int ParallelFrom = 256;
-
     public static IQueryable<Cooperative> Billable(IAppDbContext db, BillingPeriod period) =>
         db.Cooperatives.AsNoTracking().Where(c =>
             (c.Status == MembershipStatus.Active || c.Status == MembershipStatus.Lapsed) && (c.MemberSince == null || c.MemberSince <= period.End));
@@ -40,11 +38,15 @@ public static class InvoiceComputation
 
     /// <summary>The drafts for a batch of co-ops (Draft null where a co-op owes nothing for the period; Error when it could not be computed).</summary>
     public static async Task<Dictionary<int, (InvoiceDraft? Draft, string? Error)>> ComputeAsync(IAppDbContext db, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        Compute(pp, coops, await FactsAsync(db, pp, coops, ct));
+
+    /// <summary>What a batch's invoices are computed from besides the co-ops themselves: their latest self-reports and hardship reductions.</summary>
+    public static async Task<BatchFacts> FactsAsync(IAppDbContext db, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, CancellationToken ct)
     {
         if (coops.Count == 0)
         {
-            return [];
+            return new BatchFacts([], Enumerable.Empty<HardshipReduction>().ToLookup(h => h.CooperativeId));
         }
 
         // A batch is a run of ids in order, so its facts are read by id range (an index range scan), not a list of ids.
@@ -59,26 +61,20 @@ public static class InvoiceComputation
         var hardships = (await db.HardshipReductions.AsNoTracking()
                 .Where(h => h.CooperativeId >= first && h.CooperativeId <= last && h.From <= start && h.To >= start).ToListAsync(ct))
             .ToLookup(h => h.CooperativeId);
-        // The computation is pure (the policy, reports and reductions are only read), so a large batch is computed on
-        // every core; the raw INSERT rate the run is measured against (scripts/bench.sh dues) leaves little time per co-op.
-        var results = new (InvoiceDraft? Draft, string? Error)[coops.Count];
-        if (coops.Count >= ParallelFrom)
-        {
-            Parallel.For(0, coops.Count, new ParallelOptions { CancellationToken = ct },
-                i => results[i] = Compute(pp, coops[i], reports.GetValueOrDefault(coops[i].Id), hardships[coops[i].Id]));
-        }
-        else
-        {
-            for (var i = 0; i < coops.Count; i++)
-            {
-                results[i] = Compute(pp, coops[i], reports.GetValueOrDefault(coops[i].Id), hardships[coops[i].Id]);
-            }
-        }
+        return new BatchFacts(reports, hardships);
+    }
 
+    /// <summary>
+    /// The drafts, from facts already read: touches no database and changes nothing it is given, so a run computes the
+    /// next batch on another thread while this one is written.
+    /// </summary>
+    public static Dictionary<int, (InvoiceDraft? Draft, string? Error)> Compute(PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, BatchFacts facts)
+    {
+        var calculator = DuesCalculator.For(pp.Policy, pp.Period);
         var drafts = new Dictionary<int, (InvoiceDraft? Draft, string? Error)>(coops.Count);
-        for (var i = 0; i < coops.Count; i++)
+        foreach (var coop in coops)
         {
-            drafts[coops[i].Id] = results[i];
+            drafts[coop.Id] = Compute(calculator, coop, facts.Reports.GetValueOrDefault(coop.Id), facts.Hardships[coop.Id]);
         }
 
         return drafts;
@@ -87,14 +83,16 @@ public static class InvoiceComputation
     private static DuesFigures Figures(BillableCoop coop, ReportedFigures? r) =>
         r is null ? DuesFigures.For(coop.WorkerOwners, null) : DuesFigures.For(coop.WorkerOwners, r.Year, r.Wages, r.Revenue, r.WorkerOwners);
 
-    private sealed record ReportedFigures(int CooperativeId, int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners);
+    public sealed record BatchFacts(Dictionary<int, ReportedFigures> Reports, ILookup<int, HardshipReduction> Hardships);
 
-    private static (InvoiceDraft? Draft, string? Error) Compute(PolicyAndPeriod pp, BillableCoop coop, ReportedFigures? report,
+    public sealed record ReportedFigures(int CooperativeId, int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners);
+
+    private static (InvoiceDraft? Draft, string? Error) Compute(DuesCalculator.Calculator calculator, BillableCoop coop, ReportedFigures? report,
         IEnumerable<HardshipReduction> hardships)
     {
         try
         {
-            return (DuesCalculator.Compute(pp.Policy, pp.Period, coop.Member, Figures(coop, report), hardships), null);
+            return (calculator.Compute(coop.Member, Figures(coop, report), hardships), null);
         }
         catch (Exception ex) when (ex is Domain.Common.DomainRuleException or InvalidOperationException or OverflowException)
         {

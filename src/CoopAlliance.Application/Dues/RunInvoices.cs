@@ -128,25 +128,23 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Eligible, eligible).SetProperty(r => r.Processed, 0), ct);
 
         var notes = new List<string>();
-        var afterId = 0;
         var batches = 0;
-        while (true)
+        var next = await ReadAheadAsync(runId, pp, 0, size, ct);
+        while (next is not null)
         {
-            var coops = await InvoiceComputation.BatchAsync(db, pp.Period, afterId, size, ct);
-            if (coops.Count == 0)
-            {
-                break;
-            }
-
+            var (coops, issuedOn, planning) = next;
+            var plans = await planning;
+            // Read the following batch now, while the connection is free, and let its invoices be computed on another
+            // thread while this batch is written: the run then costs little more than its writes (scripts/bench.sh dues).
+            next = await ReadAheadAsync(runId, pp, coops[^1].Id, size, ct);
             var strategy = db.Database.CreateExecutionStrategy();
-            var kept = await strategy.ExecuteAsync(() => InvoiceBatchAsync(runId, pp, coops, notes, ct));
+            var kept = await strategy.ExecuteAsync(() => InvoiceBatchAsync(runId, pp, coops, issuedOn, plans, notes, ct));
             if (!kept)
             {
                 logger.LogWarning("Invoice run {Period}: another worker took over the run; this one stops", pp.Period.Key);
                 return;
             }
 
-            afterId = coops[^1].Id;
             if (++batches == options.Value.FailAfterBatches)
             {
                 throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
@@ -169,8 +167,55 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// The next batch of co-ops after <paramref name="afterId"/> and their facts, read on this context, with their invoices
+    /// being computed and prepared as rows on the thread pool; null when no co-op is left. Every co-op of the batch is
+    /// planned: the batch's transaction decides which of them are still to be invoiced.
+    /// </summary>
+    private async Task<NextBatch?> ReadAheadAsync(int runId, PolicyAndPeriod pp, int afterId, int size, CancellationToken ct)
+    {
+        var coops = await InvoiceComputation.BatchAsync(db, pp.Period, afterId, size, ct);
+        if (coops.Count == 0)
+        {
+            return null;
+        }
+
+        var facts = await InvoiceComputation.FactsAsync(db, pp, coops, ct);
+        var issuedOn = DuesLedger.Today(clock);
+        return new NextBatch(coops, issuedOn, Task.Run(() => Plan(runId, pp, coops, facts, issuedOn), ct));
+    }
+
+    /// <summary>Each co-op's invoice row, or why it gets none (Row and Error both null: no tier of the policy covers it).</summary>
+    private Dictionary<int, (InvoiceRow? Row, string? Error)> Plan(int runId, PolicyAndPeriod pp, List<BillableCoop> coops,
+        InvoiceComputation.BatchFacts facts, DateOnly issuedOn)
+    {
+        var plans = new Dictionary<int, (InvoiceRow? Row, string? Error)>(coops.Count);
+        var invoices = new List<Invoice>(coops.Count);
+        foreach (var (id, (draft, error)) in InvoiceComputation.Compute(pp, coops, facts))
+        {
+            if (draft is null)
+            {
+                plans[id] = (null, error);
+            }
+            else
+            {
+                invoices.Add(new Invoice(id, pp.Policy.Id, pp.Period, issuedOn, pp.Policy.DueDays, draft, runId));
+            }
+        }
+
+        foreach (var row in writer.Prepare(invoices))
+        {
+            plans[row.Invoice.CooperativeId] = (row, null);
+        }
+
+        return plans;
+    }
+
+    private sealed record NextBatch(List<BillableCoop> Coops, DateOnly IssuedOn, Task<Dictionary<int, (InvoiceRow? Row, string? Error)>> Plans);
+
     /// <summary>One batch in one transaction; false when this worker no longer holds the run.</summary>
-    private async Task<bool> InvoiceBatchAsync(int runId, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, List<string> notes, CancellationToken ct)
+    private async Task<bool> InvoiceBatchAsync(int runId, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, DateOnly issuedOn,
+        Dictionary<int, (InvoiceRow? Row, string? Error)> plans, List<string> notes, CancellationToken ct)
     {
         var key = pp.Period.Key;
         var (first, last) = (coops[0].Id, coops[^1].Id);
@@ -181,30 +226,28 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             var invoiced = (await db.Invoices.Where(i => i.PeriodKey == key && i.CooperativeId >= first && i.CooperativeId <= last)
                 .Select(i => i.CooperativeId).ToListAsync(ct)).ToHashSet();
             var todo = coops.Where(c => !invoiced.Contains(c.Id)).ToList();
-            var drafts = await InvoiceComputation.ComputeAsync(db, pp, todo, ct);
-            var issuedOn = DuesLedger.Today(clock);
             int created = 0, errors = 0, notBilled = 0;
             decimal billed = 0;
             var batchNotes = new List<string>();
-            var newInvoices = new List<Invoice>();
+            var rows = new List<InvoiceRow>();
             foreach (var coop in todo)
             {
-                var (draft, error) = drafts[coop.Id];
+                var (row, error) = plans[coop.Id];
                 if (error is not null)
                 {
                     errors++;
                     batchNotes.Add($"{coop.Name} (#{coop.Id}) not invoiced: {error}");
                 }
-                else if (draft is null)
+                else if (row is null)
                 {
                     notBilled++;
                     batchNotes.Add($"{coop.Name} (#{coop.Id}) not invoiced: no tier of the policy covers it.");
                 }
                 else
                 {
-                    newInvoices.Add(new Invoice(coop.Id, pp.Policy.Id, pp.Period, issuedOn, pp.Policy.DueDays, draft, runId));
+                    rows.Add(row);
                     created++;
-                    billed += draft.Total;
+                    billed += row.Invoice.Total;
                 }
             }
 
@@ -226,11 +269,11 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
 
             try
             {
-                await writer.InsertAsync(newInvoices, ct);
-                if (options.Value.EmailInvoices && newInvoices.Count > 0)
+                await writer.InsertAsync(rows, ct);
+                if (options.Value.EmailInvoices && rows.Count > 0)
                 {
                     // The emails (statement attached) commit with the invoices they announce, or not at all.
-                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, key, runId, newInvoices.Select(i => i.CooperativeId).ToList(), issuedOn,
+                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, key, runId, rows.Select(r => r.Invoice.CooperativeId).ToList(), issuedOn,
                         now, ct);
                     await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();

@@ -20,61 +20,113 @@ public static class DuesCalculator
 
     /// <summary>The draft invoice, or null when the co-op owes nothing for the period (not yet a member, or no tier applies).</summary>
     public static InvoiceDraft? Compute(DuesPolicy policy, BillingPeriod period, DuesMember member, DuesFigures figures,
-        IEnumerable<HardshipReduction> hardships)
+        IEnumerable<HardshipReduction> hardships) =>
+        For(policy, period).Compute(member, figures, hardships);
+
+    /// <summary>
+    /// A calculator for one policy and period, for computing many co-ops' invoices: what depends only on the policy
+    /// and the period (the period's days, the words of each component's terms) is worked out once.
+    /// </summary>
+    public static Calculator For(DuesPolicy policy, BillingPeriod period) => new(policy, period);
+
+    public sealed class Calculator
     {
-        if (member.MemberSince is { } since && since > period.End)
+        private readonly DuesPolicy _policy;
+        private readonly BillingPeriod _period;
+        private readonly DateOnly _start;
+        private readonly DateOnly _end;
+        private readonly int _days;
+        private readonly int _perYear;
+        private readonly string _share;
+        private readonly string _describe;
+        private readonly Dictionary<DuesComponent, Terms> _terms = [];
+
+        internal Calculator(DuesPolicy policy, BillingPeriod period)
         {
-            return null;
+            _policy = policy;
+            _period = period;
+            (_start, _end, _days, _perYear) = (period.Start, period.End, period.Days, period.PeriodsPerYear);
+            _describe = period.Describe();
+            _share = _perYear == 1 ? "" : $"; 1/{_perYear} for {_describe}";
+            foreach (var component in policy.Tiers.SelectMany(t => t.Components))
+            {
+                try
+                {
+                    _terms[component] = TermsOf(component);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Malformed steps: left to each co-op's computation, which reports the error on that co-op's line of the run log.
+                }
+            }
         }
 
-        var tier = policy.TierFor(member.Kind);
-        if (tier is null)
+        /// <summary>The draft invoice, or null when the co-op owes nothing for the period (not yet a member, or no tier applies).</summary>
+        public InvoiceDraft? Compute(DuesMember member, DuesFigures figures, IEnumerable<HardshipReduction> hardships)
         {
-            return null;
-        }
+            if (member.MemberSince is { } since && since > _end)
+            {
+                return null;
+            }
 
-        var lines = new List<(string Text, decimal Exact)>();
-        var share = period.PeriodsPerYear == 1 ? "" : $"; 1/{period.PeriodsPerYear} for {period.Describe()}";
-        foreach (var component in tier.Components)
-        {
-            var (annual, words) = Annual(component, figures);
-            lines.Add(($"{words}{share}", annual / period.PeriodsPerYear));
-        }
+            var tier = _policy.TierFor(member.Kind);
+            if (tier is null)
+            {
+                return null;
+            }
 
-        var running = lines.Sum(l => l.Exact);
-        if (tier.IntroductoryYears > 0 && tier.IntroductoryDiscountPercent > 0 && member.MemberSince is { } joined
-            && period.Start < joined.AddYears(tier.IntroductoryYears))
-        {
-            var off = running * tier.IntroductoryDiscountPercent / 100m;
-            lines.Add(($"Introductory rate for the first {Years(tier.IntroductoryYears)} of membership (member since {Day(joined)}): " +
-                       $"{Money.Percent(tier.IntroductoryDiscountPercent)} off", -off));
-            running -= off;
-        }
+            var lines = new List<(string Text, decimal Exact)>(tier.Components.Count + 2);
+            foreach (var component in tier.Components)
+            {
+                var (annual, words) = Annual(component, _terms.GetValueOrDefault(component) ?? TermsOf(component), figures);
+                lines.Add((words + _share, annual / _perYear));
+            }
 
-        if (member.MemberSince is { } start && start > period.Start)
-        {
-            var days = period.End.DayNumber - start.DayNumber + 1;
-            var kept = running * days / period.Days;
-            lines.Add(($"Joined on {Day(start)}: billed for {days} of the {period.Days} days of {period.Describe()}", kept - running));
-            running = kept;
-        }
+            var running = lines.Sum(l => l.Exact);
+            if (tier.IntroductoryYears > 0 && tier.IntroductoryDiscountPercent > 0 && member.MemberSince is { } joined
+                && _start < joined.AddYears(tier.IntroductoryYears))
+            {
+                var off = running * tier.IntroductoryDiscountPercent / 100m;
+                lines.Add(($"Introductory rate for the first {Years(tier.IntroductoryYears)} of membership (member since {Day(joined)}): " +
+                           $"{Money.Percent(tier.IntroductoryDiscountPercent)} off", -off));
+                running -= off;
+            }
 
-        foreach (var hardship in hardships.Where(h => h.CooperativeId == member.CooperativeId && h.Covers(period)).OrderBy(h => h.From))
-        {
-            var off = hardship.Kind == HardshipKind.Percentage ? running * hardship.Value / 100m : Math.Min(hardship.Value, running);
-            var what = hardship.IsWaiver ? "Hardship waiver" :
-                hardship.Kind == HardshipKind.Percentage ? $"Hardship reduction of {Money.Percent(hardship.Value)}" : $"Hardship reduction of {Money.Format(hardship.Value)}";
-            lines.Add(($"{what} ({hardship.Reason}), approved by {hardship.ApprovedByName} for {Day(hardship.From)} – {Day(hardship.To)}", -off));
-            running -= off;
-        }
+            if (member.MemberSince is { } start && start > _start)
+            {
+                var days = _end.DayNumber - start.DayNumber + 1;
+                var kept = running * days / _days;
+                lines.Add(($"Joined on {Day(start)}: billed for {days} of the {_days} days of {_describe}", kept - running));
+                running = kept;
+            }
 
-        var total = Money.RoundToCent(Math.Max(0, running));
-        var amounts = Money.Distribute(lines.Select(l => l.Exact).ToList(), total);
-        return new InvoiceDraft(lines.Select((l, i) => new InvoiceLine(l.Text, amounts[i])).ToList(), total);
+            foreach (var hardship in hardships.Where(h => h.CooperativeId == member.CooperativeId && h.Covers(_period)).OrderBy(h => h.From))
+            {
+                var off = hardship.Kind == HardshipKind.Percentage ? running * hardship.Value / 100m : Math.Min(hardship.Value, running);
+                var what = hardship.IsWaiver ? "Hardship waiver" :
+                    hardship.Kind == HardshipKind.Percentage ? $"Hardship reduction of {Money.Percent(hardship.Value)}" : $"Hardship reduction of {Money.Format(hardship.Value)}";
+                lines.Add(($"{what} ({hardship.Reason}), approved by {hardship.ApprovedByName} for {Day(hardship.From)} – {Day(hardship.To)}", -off));
+                running -= off;
+            }
+
+            var total = Money.RoundToCent(Math.Max(0, running));
+            var amounts = Money.Distribute(lines.Select(l => l.Exact).ToList(), total);
+            return new InvoiceDraft(lines.Select((l, i) => new InvoiceLine(l.Text, amounts[i])).ToList(), total);
+        }
     }
 
+    /// <summary>The words of a component's terms, the same for every co-op: its rate, its bounds, its steps.</summary>
+    private sealed record Terms(string Rate, string Bounds, string Steps);
+
+    private static Terms TermsOf(DuesComponent c) => c.Scheme switch
+    {
+        DuesScheme.PercentOfWages or DuesScheme.PercentOfRevenue => new Terms(Money.Percent(c.RatePercent), Within(c), ""),
+        DuesScheme.PerWorkerOwner => new Terms("", "", string.Join(", ", c.Steps.Select((s, i) => StepWords(c.Steps, i)))),
+        _ => new Terms("", "", ""),
+    };
+
     /// <summary>A component's annual amount (exact) and how it was reached, in words.</summary>
-    private static (decimal Annual, string Words) Annual(DuesComponent c, DuesFigures figures)
+    private static (decimal Annual, string Words) Annual(DuesComponent c, Terms terms, DuesFigures figures)
     {
         switch (c.Scheme)
         {
@@ -92,8 +144,8 @@ public static class DuesCalculator
 
                     var raw = figure.Value * c.RatePercent / 100m;
                     var bounded = Math.Min(Math.Max(raw, c.Floor ?? 0), c.Cap ?? decimal.MaxValue);
-                    var text = $"{Money.Percent(c.RatePercent)} of {Money.Short(figure.Value)} reported {what} ({figures.Source}) = {Money.Format(Money.RoundToCent(raw))}";
-                    text += bounded == raw ? Within(c) : bounded < raw ? $", capped at {Money.Format(bounded)}" : $", raised to the minimum of {Money.Format(bounded)}";
+                    var text = $"{terms.Rate} of {Money.Short(figure.Value)} reported {what} ({figures.Source}) = {Money.Format(Money.RoundToCent(raw))}";
+                    text += bounded == raw ? terms.Bounds : bounded < raw ? $", capped at {Money.Format(bounded)}" : $", raised to the minimum of {Money.Format(bounded)}";
                     return (bounded, text + " a year");
                 }
 
@@ -115,8 +167,7 @@ public static class DuesCalculator
                         }
                     }
 
-                    var steps = string.Join(", ", c.Steps.Select((s, i) => StepWords(c.Steps, i)));
-                    return (annual, $"{owners} worker-owner{(owners == 1 ? "" : "s")} ({figures.Source}) at {steps}: " +
+                    return (annual, $"{owners} worker-owner{(owners == 1 ? "" : "s")} ({figures.Source}) at {terms.Steps}: " +
                                     $"{(parts.Count == 0 ? "none" : string.Join(" + ", parts))} = {Money.Format(annual)} a year");
                 }
 

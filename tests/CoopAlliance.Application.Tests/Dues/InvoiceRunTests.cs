@@ -140,6 +140,38 @@ public sealed class InvoiceRunTests : DuesTestBase
     }
 
     [Test]
+    public async Task InvoicesWrittenInSmallBatchesMatchThePreviewCoopByCoop()
+    {
+        // A run reads each batch ahead and prepares its rows on another thread while the previous batch is written,
+        // reusing converted values that repeat within a batch: every invoice must still carry its own co-op's figures.
+        Options.BatchSize = 2;
+        await AddMonthlyPolicyAsync();
+        var joined = new DateOnly?[] { null, new(2027, 1, 31), new(2027, 1, 2), null, new(2027, 1, 16), new(2027, 1, 20), null };
+        for (var i = 0; i < joined.Length; i++)
+        {
+            await AddActiveCoopAsync($"Batch Co-op {i}", workerOwners: 3 + i, memberSince: joined[i]);
+        }
+
+        var preview = await SendAsync(new PreviewInvoiceRun("2027-01"));
+        var run = await SendAsync(new RunInvoices("2027-01"));
+
+        Assert.That((run.Status, run.Created), Is.EqualTo((InvoiceRunStatus.Succeeded, joined.Length)));
+        var invoices = (await InvoicesAsync("2027-01")).ToDictionary(i => i.CooperativeId);
+        Assert.That(invoices.Keys, Is.EquivalentTo(preview.Items.Select(p => p.CoopId)));
+        Assert.That(preview.Items.Select(p => p.Total).Distinct().Count(), Is.GreaterThan(3), "the co-ops owe different amounts");
+        foreach (var item in preview.Items)
+        {
+            var invoice = invoices[item.CoopId];
+            Assert.That(invoice.Total, Is.EqualTo(item.Total), item.CoopName);
+            Assert.That(invoice.Lines.Select(l => (l.Description, l.Amount)), Is.EqualTo(item.Lines.Select(l => (l.Description, l.Amount))), item.CoopName);
+            Assert.That((invoice.PeriodStart, invoice.PeriodEnd, invoice.DueOn, invoice.RunId), Is.EqualTo((new DateOnly(2027, 1, 1), new DateOnly(2027, 1, 31),
+                preview.DueOn, (int?)run.Id)));
+        }
+
+        Assert.That(run.AmountBilled, Is.EqualTo(preview.TotalAmount));
+    }
+
+    [Test]
     public async Task AMemberWhoJoinedMidMonthIsProRatedByDays()
     {
         await AddMonthlyPolicyAsync();
