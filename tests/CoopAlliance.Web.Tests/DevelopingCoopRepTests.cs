@@ -200,4 +200,31 @@ public sealed partial class DevelopingCoopRepTests : WebTest
 
     [GeneratedRegex(@"https?://\S+/Account/AcceptInvitation\?\S+")]
     private static partial Regex InvitationLink();
+    [Test]
+    public async Task StaffGraduateAnOperatingCoopAfterConfirmingAndItsRepThenSignsInToTheApplicantCoop()
+    {
+        var putney = await DevelopingCoopIdAsync("Putney Farm Kitchen");
+        var eli = await App.CreateLoginAsync("eli@putney.example.coop", "CoopRep");
+        await JsonAsync(await (await StaffAsync()).PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{putney}/reps", new { userIds = new[] { eli } }));
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var path = $"/Mentoring/Coop/{putney}";
+        var token = await Forms.TokenAsync(staff, path);
+
+        var asked = await staff.PostAsync($"{path}?handler=Graduate", new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token }));
+        Assert.That(WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync()), Does.Contain("Graduate Putney Farm Kitchen into a membership application?"));
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == putney).Select(c => c.GraduatedCooperativeId).SingleAsync()), Is.Null);
+
+        var graduated = await staff.PostAsync($"{path}?handler=Graduate",
+            new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Confirmed"] = "true" }));
+        var member = await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == putney).Select(c => c.GraduatedCooperativeId).SingleAsync());
+        Assert.That(member, Is.Not.Null);
+        Assert.That(graduated.Headers.Location?.OriginalString, Is.EqualTo($"/Coops/Details/{member}"));
+
+        var rep = await App.SignedInBrowserAsync("eli@putney.example.coop");
+        var home = await rep.GetAsync("/MyCoop");
+        Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the rep now represents the applicant co-op");
+        Assert.That(WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()), Does.Contain("Putney Farm Kitchen"));
+        var history = WebUtility.HtmlDecode(await (await rep.GetAsync("/MyProject")).Content.ReadAsStringAsync());
+        Assert.That(history, Does.Contain("graduated").And.Contain("open your co-op's page"));
+    }
 }

@@ -140,6 +140,7 @@ public sealed class DevelopingCoop : Entity, IVersioned
     /// <summary>Ticks (or unticks) a milestone; returns whether anything changed.</summary>
     public bool TickMilestone(int milestoneId, bool done, DateOnly on, Actor by, DateTimeOffset at)
     {
+        EnsureNotGraduated();
         var milestone = _milestones.FirstOrDefault(m => m.Id == milestoneId)
                         ?? throw new DomainRuleException("That milestone is not on this co-op's checklist.");
         if (milestone.IsDone == done)
