@@ -24,6 +24,8 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
     public DevelopingCoopDetail Coop { get; private set; } = null!;
     /// <summary>The logins that represent the group.</summary>
     public IReadOnlyList<UserSummary> Reps { get; private set; } = [];
+    /// <summary>The co-op's sessions, newest first, with the mentors' notes and next steps.</summary>
+    public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
     /// <summary>The rep waiting for the person to confirm removing them from the group.</summary>
     public UserSummary? ConfirmingRemoval { get; private set; }
     public bool ConfirmingGraduation { get; private set; }
@@ -145,6 +147,7 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
 
         Coop = coop;
         Reps = await Mediator.Send(new ListDevelopingCoopReps(Id), HttpContext.RequestAborted);
+        Sessions = await Mediator.Send(new ListSessions(Id), HttpContext.RequestAborted);
         return true;
     }
 
