@@ -79,4 +79,84 @@ public sealed class MentoringPagesTests : WebTest
         Assert.That(page, Does.Contain("is logged.").And.Contain("50 min · Loan application").And.Contain("Reviewed the cash-flow projection together."));
         Assert.That(page, Does.Contain($"{before + 1} sessions"));
     }
+    private Task<int> MatchIdAsync(string coopName) =>
+        App.WithDbAsync(db => db.MentorMatches.Where(m => db.DevelopingCoops.Any(c => c.Id == m.DevelopingCoopId && c.Name == coopName))
+            .Select(m => m.Id).SingleAsync());
+
+    private Task<string> MatchStatusAsync(int id) => App.WithDbAsync(db => db.MentorMatches.Where(m => m.Id == id).Select(m => m.Status.ToString()).SingleAsync());
+
+    private static Task<HttpResponseMessage> PostEndAsync(HttpClient staff, string token, int matchId, string reason, bool complete = false, bool confirmed = false) =>
+        staff.PostAsync("/Mentoring/Matches?handler=End", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [Forms.TokenField] = token,
+            ["End.MatchId"] = matchId.ToString(),
+            ["End.Reason"] = reason,
+            ["End.Complete"] = complete ? "true" : "false",
+            ["End.Confirmed"] = confirmed ? "true" : "false",
+        }));
+
+    [Test]
+    public async Task StaffEndAMatchOnlyWithAReasonAndAfterConfirming()
+    {
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var token = await Forms.TokenAsync(staff, "/Mentoring/Matches");
+        var match = await MatchIdAsync("Holyoke Cleaners in Formation");
+
+        var noReason = await HtmlAsync(await PostEndAsync(staff, token, match, ""));
+        Assert.That(noReason, Does.Contain("Give a reason for ending the match."));
+        var asked = await HtmlAsync(await PostEndAsync(staff, token, match, "The group paused its plans"));
+        Assert.That(asked, Does.Contain("End the match of Dana Mentor (demo) with Holyoke Cleaners in Formation?").And.Contain("Reason: The group paused its plans"));
+        Assert.That(await MatchStatusAsync(match), Is.EqualTo("Active"));
+
+        var ended = await PostEndAsync(staff, token, match, "The group paused its plans", confirmed: true);
+
+        Assert.That(ended.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await MatchStatusAsync(match), Is.EqualTo("Ended"));
+        var list = await HtmlAsync(await staff.GetAsync(ended.Headers.Location!.OriginalString));
+        Assert.That(list, Does.Contain("The match of Dana Mentor (demo) with Holyoke Cleaners in Formation has ended."));
+    }
+
+    [Test]
+    public async Task StaffMarkAnActiveMatchCompletedAfterConfirmingAndItGoesOnTheTimeline()
+    {
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var token = await Forms.TokenAsync(staff, "/Mentoring/Matches");
+        var match = await MatchIdAsync("Putney Farm Kitchen");
+        var offer = await MatchIdAsync("Amherst Bike Repair Conversion");
+
+        var asked = await HtmlAsync(await PostEndAsync(staff, token, match, "", complete: true));
+        Assert.That(asked, Does.Contain("Mark the match of Lee Mentor (demo) with Putney Farm Kitchen completed?"));
+        Assert.That(await MatchStatusAsync(match), Is.EqualTo("Active"));
+        var notActive = await HtmlAsync(await PostEndAsync(staff, token, offer, "", complete: true, confirmed: true));
+        Assert.That(notActive, Does.Contain("Only an active match can be completed; end it instead."));
+        Assert.That(await MatchStatusAsync(offer), Is.EqualTo("Offered"));
+
+        var done = await PostEndAsync(staff, token, match, "Running well on its own", complete: true, confirmed: true);
+
+        Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await MatchStatusAsync(match), Is.EqualTo("Completed"));
+        var putney = await DevCoopIdAsync("Putney Farm Kitchen");
+        Assert.That(await HtmlAsync(await staff.GetAsync($"/Mentoring/Coop/{putney}")), Does.Contain("Mentoring completed: Running well on its own"));
+    }
+
+    [Test]
+    public async Task TheMatchesListSortsByItsColumnHeaders()
+    {
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var names = new[] { "Amherst Bike Repair Conversion", DemoData.StartupRepCoop, "Holyoke Cleaners in Formation", "Putney Farm Kitchen" };
+
+        var byCoop = await HtmlAsync(await staff.GetAsync("/Mentoring/Matches?sort=Coop&asc=true"));
+        Assert.That(names.Select(n => byCoop.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered.And.All.GreaterThan(0));
+        Assert.That(byCoop, Does.Contain("aria-sort=\"ascending\"><a href=\"/Mentoring/Matches?sort=Coop\">Developing co-op</a>"),
+            "the sorted column says so, and its link reverses the order");
+        var reversed = await HtmlAsync(await staff.GetAsync("/Mentoring/Matches?sort=Coop"));
+        Assert.That(names.Reverse().Select(n => reversed.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered);
+
+        var byScore = await HtmlAsync(await staff.GetAsync("/Mentoring/Matches?sort=Score"));
+        var scores = await App.WithDbAsync(db => db.MentorMatches.OrderByDescending(m => m.Score)
+            .Select(m => db.DevelopingCoops.Where(c => c.Id == m.DevelopingCoopId).Select(c => c.Name).Single()).ToListAsync());
+        Assert.That(scores.Select(n => byScore.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered);
+        var csv = await (await staff.GetAsync("/Mentoring/Matches?handler=Export&sort=Coop&asc=true")).Content.ReadAsStringAsync();
+        Assert.That(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]), Is.EqualTo(names), "the CSV keeps the order");
+    }
 }
