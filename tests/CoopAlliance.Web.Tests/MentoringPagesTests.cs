@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -158,5 +159,29 @@ public sealed class MentoringPagesTests : WebTest
         Assert.That(scores.Select(n => byScore.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered);
         var csv = await (await staff.GetAsync("/Mentoring/Matches?handler=Export&sort=Coop&asc=true")).Content.ReadAsStringAsync();
         Assert.That(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]), Is.EqualTo(names), "the CSV keeps the order");
+    }
+    [Test]
+    public async Task TheStaffPageOfADevelopingCoopShowsItsAuditTrailAndItsNeedsChangesOnTheTimeline()
+    {
+        var guild = await DevCoopIdAsync("Turners Falls Software Guild");
+        var api = await StaffAsync();
+        var read = await JsonAsync(await api.GetAsync($"/api/v1/mentoring/developing-coops/{guild}"));
+        var saved = await api.PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{guild}", new
+        {
+            version = read.GetProperty("version").GetInt32(),
+            name = "Turners Falls Software Cooperative",
+            kind = "StartupGroup",
+            region = "WesternMassachusetts",
+            contactName = "Rafael Santos",
+            needs = new[] { new { skill = "Technology", importance = "Essential" } },
+        }, AppFactory.Json);
+        await JsonAsync(saved);
+
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var html = await HtmlAsync(await staff.GetAsync($"/Mentoring/Coop/{guild}"));
+
+        Assert.That(html, Does.Contain("Audit trail").And.Contain("Update developing coop"));
+        Assert.That(html, Does.Contain("Name: Turners Falls Software Guild → Turners Falls Software Cooperative"));
+        Assert.That(html, Does.Contain("Needs now: technology (essential)"));
     }
 }
