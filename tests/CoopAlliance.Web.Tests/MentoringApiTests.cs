@@ -120,7 +120,10 @@ public sealed class MentoringApiTests : WebTest
         var read = await JsonAsync(await staff.GetAsync($"/api/v1/mentoring/developing-coops/{putney}"));
         var body = new
         {
-            version = read.GetProperty("version").GetInt32(), name = "Putney Farm Kitchen Cooperative", kind = "StartupGroup", region = "SouthernVermont",
+            version = read.GetProperty("version").GetInt32(),
+            name = "Putney Farm Kitchen Cooperative",
+            kind = "StartupGroup",
+            region = "SouthernVermont",
             contactName = "Eli Baptiste",
         };
         await JsonAsync(await staff.PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{putney}", body, AppFactory.Json));
