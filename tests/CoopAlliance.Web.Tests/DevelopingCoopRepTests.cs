@@ -227,4 +227,33 @@ public sealed partial class DevelopingCoopRepTests : WebTest
         var history = WebUtility.HtmlDecode(await (await rep.GetAsync("/MyProject")).Content.ReadAsStringAsync());
         Assert.That(history, Does.Contain("graduated").And.Contain("open your co-op's page"));
     }
+    [Test]
+    public async Task TheLoginsPageInvitesARepOfADevelopingCoopButNotOfTwoCoops()
+    {
+        var guild = await DevelopingCoopIdAsync("Brattleboro Home Care Collective");
+        var member = await RepCoopIdAsync();
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var form = WebUtility.HtmlDecode(await (await staff.GetAsync("/Staff/Users")).Content.ReadAsStringAsync());
+        Assert.That(form, Does.Contain($"<option value=\"{guild}\">Brattleboro Home Care Collective</option>"), "developing co-ops are offered");
+        var token = Forms.TokenIn(form);
+        Dictionary<string, string> Fields(string email, int? coop) => new()
+        {
+            [Forms.TokenField] = token,
+            ["Invite.Email"] = email,
+            ["Invite.FullName"] = "Grace Okafor",
+            ["Invite.Role"] = "CoopRep",
+            ["Invite.CooperativeId"] = coop?.ToString() ?? "",
+            ["Invite.DevelopingCoopId"] = guild.ToString(),
+        };
+
+        var both = await staff.PostAsync("/Staff/Users?handler=Invite", new FormUrlEncodedContent(Fields("grace@homecare.example.coop", member)));
+        Assert.That(WebUtility.HtmlDecode(await both.Content.ReadAsStringAsync()), Does.Contain("not both"));
+        Assert.That(await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "grace@homecare.example.coop")), Is.Zero);
+
+        var invited = await staff.PostAsync("/Staff/Users?handler=Invite", new FormUrlEncodedContent(Fields("grace@homecare.example.coop", null)));
+
+        Assert.That(invited.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await invited.Content.ReadAsStringAsync());
+        var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "grace@homecare.example.coop").Select(u => u.Id).SingleAsync());
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == guild).Select(c => c.RepUserIds).SingleAsync()), Does.Contain(id));
+    }
 }
