@@ -78,7 +78,7 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             status = Status,
             sort = (sort ?? Sort) == MatchSort.Proposed ? (MatchSort?)null : sort ?? Sort,
-            asc = (asc ?? Asc) ? true : (bool?)null,
+            asc = (asc ?? Asc) ? "true" : null,
             pageNumber = page is null or 1 ? null : page,
         })!;
 
