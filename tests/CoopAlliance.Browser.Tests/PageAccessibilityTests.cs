@@ -35,6 +35,7 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Rep, "/MyCoop/Edit")]
     [TestCase(Rep, "/MyCoop/Person")]
     [TestCase(Mentor, "/Mentor")]
+    [TestCase(Mentor, "/Mentor/Profile")]
     [TestCase(null, "/Public/Directory")]
     [TestCase(null, "/Public/Apply")]
     [TestCase(null, "/Public/ApplicationReceived")]

@@ -200,4 +200,60 @@ public sealed partial class DevelopingCoopRepTests : WebTest
 
     [GeneratedRegex(@"https?://\S+/Account/AcceptInvitation\?\S+")]
     private static partial Regex InvitationLink();
+    [Test]
+    public async Task StaffGraduateAnOperatingCoopAfterConfirmingAndItsRepThenSignsInToTheApplicantCoop()
+    {
+        var putney = await DevelopingCoopIdAsync("Putney Farm Kitchen");
+        var eli = await App.CreateLoginAsync("eli@putney.example.coop", "CoopRep");
+        await JsonAsync(await (await StaffAsync()).PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{putney}/reps", new { userIds = new[] { eli } }));
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var path = $"/Mentoring/Coop/{putney}";
+        var token = await Forms.TokenAsync(staff, path);
+
+        var asked = await staff.PostAsync($"{path}?handler=Graduate", new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token }));
+        Assert.That(WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync()), Does.Contain("Graduate Putney Farm Kitchen into a membership application?"));
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == putney).Select(c => c.GraduatedCooperativeId).SingleAsync()), Is.Null);
+
+        var graduated = await staff.PostAsync($"{path}?handler=Graduate",
+            new FormUrlEncodedContent(new Dictionary<string, string> { [Forms.TokenField] = token, ["Confirmed"] = "true" }));
+        var member = await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == putney).Select(c => c.GraduatedCooperativeId).SingleAsync());
+        Assert.That(member, Is.Not.Null);
+        Assert.That(graduated.Headers.Location?.OriginalString, Is.EqualTo($"/Coops/Details/{member}"));
+
+        var rep = await App.SignedInBrowserAsync("eli@putney.example.coop");
+        var home = await rep.GetAsync("/MyCoop");
+        Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the rep now represents the applicant co-op");
+        Assert.That(WebUtility.HtmlDecode(await home.Content.ReadAsStringAsync()), Does.Contain("Putney Farm Kitchen"));
+        var history = WebUtility.HtmlDecode(await (await rep.GetAsync("/MyProject")).Content.ReadAsStringAsync());
+        Assert.That(history, Does.Contain("graduated").And.Contain("open your co-op's page"));
+    }
+    [Test]
+    public async Task TheLoginsPageInvitesARepOfADevelopingCoopButNotOfTwoCoops()
+    {
+        var guild = await DevelopingCoopIdAsync("Brattleboro Home Care Collective");
+        var member = await RepCoopIdAsync();
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var form = WebUtility.HtmlDecode(await (await staff.GetAsync("/Staff/Users")).Content.ReadAsStringAsync());
+        Assert.That(form, Does.Contain($"<option value=\"{guild}\">Brattleboro Home Care Collective</option>"), "developing co-ops are offered");
+        var token = Forms.TokenIn(form);
+        Dictionary<string, string> Fields(string email, int? coop) => new()
+        {
+            [Forms.TokenField] = token,
+            ["Invite.Email"] = email,
+            ["Invite.FullName"] = "Grace Okafor",
+            ["Invite.Role"] = "CoopRep",
+            ["Invite.CooperativeId"] = coop?.ToString() ?? "",
+            ["Invite.DevelopingCoopId"] = guild.ToString(),
+        };
+
+        var both = await staff.PostAsync("/Staff/Users?handler=Invite", new FormUrlEncodedContent(Fields("grace@homecare.example.coop", member)));
+        Assert.That(WebUtility.HtmlDecode(await both.Content.ReadAsStringAsync()), Does.Contain("not both"));
+        Assert.That(await App.WithDbAsync(db => db.Users.CountAsync(u => u.Email == "grace@homecare.example.coop")), Is.Zero);
+
+        var invited = await staff.PostAsync("/Staff/Users?handler=Invite", new FormUrlEncodedContent(Fields("grace@homecare.example.coop", null)));
+
+        Assert.That(invited.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await invited.Content.ReadAsStringAsync());
+        var id = await App.WithDbAsync(db => db.Users.Where(u => u.Email == "grace@homecare.example.coop").Select(u => u.Id).SingleAsync());
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == guild).Select(c => c.RepUserIds).SingleAsync()), Does.Contain(id));
+    }
 }

@@ -160,4 +160,91 @@ public sealed class MentorProfilePageTests : WebTest
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
         Assert.That((await staff.GetAsync("/Mentoring/EditMentor/99999")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+    [Test]
+    public async Task AMentorKeepsTheirOwnProfileCurrentAndPausesButCannotTouchTheirConflicts()
+    {
+        var email = $"kai-{Guid.NewGuid():N}@mentors.example.coop";
+        var userId = await App.CreateLoginAsync(email, Roles.Mentor);
+        var competitor = await DevelopingCoopIdAsync("Holyoke Cleaners in Formation");
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var created = await Forms.PostAsync(staff, "/Mentoring/EditMentor", new()
+        {
+            ["Input.UserId"] = userId.ToString(),
+            ["Input.Skills[LegalAndBylaws]"] = "Expert",
+            ["Input.Languages"] = "English",
+            ["Input.Region"] = "WesternMassachusetts",
+            ["Input.Capacity"] = "1",
+            ["Input.Paused"] = "false",
+            ["Input.ConflictCoopIds"] = competitor.ToString(),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var mentor = await App.SignedInBrowserAsync(email);
+        var form = WebUtility.HtmlDecode(await (await mentor.GetAsync("/Mentor/Profile")).Content.ReadAsStringAsync());
+        Assert.That(form, Does.Contain("My mentor profile").And.Contain("name=\"Input.Skills[LegalAndBylaws]\""));
+        Assert.That(form, Does.Not.Contain("Holyoke Cleaners in Formation"), "conflicts are the staff's, and not shown to the mentor");
+
+        var response = await Forms.PostAsync(mentor, "/Mentor/Profile", new()
+        {
+            ["Input.Version"] = (await MentorByEmailAsync(email)).Version.ToString(),
+            ["Input.HomeCoop"] = "Quabbin Carpentry Cooperative",
+            ["Input.Skills[LegalAndBylaws]"] = "Expert",
+            ["Input.Skills[Marketing]"] = "Some",
+            ["Input.Sectors"] = "Construction",
+            ["Input.Languages"] = "English, French",
+            ["Input.Region"] = "SouthernVermont",
+            ["Input.Capacity"] = "2",
+            ["Input.Paused"] = "true",
+            ["Input.PausedUntil"] = Today.AddDays(14).ToString("yyyy-MM-dd"),
+            ["Input.ConflictCoopIds"] = (await DevelopingCoopIdAsync("Putney Farm Kitchen")).ToString(),
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+        var saved = await MentorByEmailAsync(email);
+        Assert.That(saved.HomeCoop, Is.EqualTo("Quabbin Carpentry Cooperative"));
+        Assert.That(saved.Skills, Is.EquivalentTo(new[] { new MentorSkill(Skill.LegalAndBylaws, SkillLevel.Expert), new MentorSkill(Skill.Marketing, SkillLevel.Some) }));
+        Assert.That(saved.Languages, Is.EqualTo(new[] { "English", "French" }));
+        Assert.That(saved.Region, Is.EqualTo(Region.SouthernVermont));
+        Assert.That(saved.Capacity, Is.EqualTo(2));
+        Assert.That(saved.PausedUntil, Is.EqualTo(Today.AddDays(14)));
+        Assert.That(saved.ConflictCoopIds, Is.EqualTo(new[] { competitor }), "the mentor's save keeps the staff's conflicts");
+        Assert.That(saved.FullName, Is.EqualTo(email), "name and email stay as the staff set them");
+        var page = WebUtility.HtmlDecode(await (await mentor.GetAsync("/Mentor/Profile")).Content.ReadAsStringAsync());
+        Assert.That(page, Does.Contain($"You get no new offers until after {Today.AddDays(14):MMMM d, yyyy}"));
+    }
+
+    [Test]
+    public async Task AMentorsBadProfileInputShowsBesideItsFieldsKeepsWhatWasTypedAndChangesNothing()
+    {
+        var mentor = await App.SignedInBrowserAsync(AppFactory.MentorEmail);
+        var before = await MentorByEmailAsync(AppFactory.MentorEmail);
+
+        var response = await Forms.PostAsync(mentor, "/Mentor/Profile", new()
+        {
+            ["Input.Version"] = before.Version.ToString(),
+            ["Input.HomeCoop"] = "Typed and kept",
+            ["Input.Languages"] = "",
+            ["Input.Region"] = "WesternMassachusetts",
+            ["Input.Capacity"] = "3",
+            ["Input.Paused"] = "true",
+        });
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("Choose the last day of your pause."));
+        Assert.That(html, Does.Contain("value=\"Typed and kept\""));
+        var second = await Forms.PostAsync(mentor, "/Mentor/Profile", new()
+        {
+            ["Input.Version"] = before.Version.ToString(),
+            ["Input.HomeCoop"] = "Typed and kept",
+            ["Input.Languages"] = "",
+            ["Input.Region"] = "WesternMassachusetts",
+            ["Input.Capacity"] = "3",
+            ["Input.Paused"] = "false",
+        });
+        var errors = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
+        Assert.That(errors, Does.Contain("Choose at least one skill the mentor can help with.").And.Contain("List at least one language the mentor works in."));
+        Assert.That((await MentorByEmailAsync(AppFactory.MentorEmail)).Version, Is.EqualTo(before.Version));
+        Assert.That((await (await App.SignedInBrowserAsync(AppFactory.StaffEmail)).GetAsync("/Mentor/Profile")).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK),
+            "the page is the mentor's own");
+    }
 }

@@ -93,4 +93,45 @@ public sealed class MentoringApiTests : WebTest
         Assert.That((await ReadAsync<JsonElement>(refused)).GetProperty("detail").GetString(), Does.Contain("conflict"));
         Assert.That(await App.WithDbAsync(db => db.MentorMatches.CountAsync(m => m.DevelopingCoopId == home)), Is.Zero);
     }
+    [Test]
+    public async Task BadMentoringInputIsAProblemWithFieldErrorsAStaleEditA409AndNothingChanges()
+    {
+        var staff = await StaffAsync();
+        var putney = await DevelopingCoopIdAsync("Putney Farm Kitchen");
+        var match = await App.WithDbAsync(db => db.MentorMatches.Where(m => m.DevelopingCoopId == putney).Select(m => m.Id).SingleAsync());
+
+        Assert.That(FieldErrors(await ProblemAsync(await staff.GetAsync("/api/v1/mentoring/developing-coops?stage=Dreaming"), HttpStatusCode.BadRequest), "stage"),
+            Has.Length.EqualTo(1));
+        Assert.That(FieldErrors(await ProblemAsync(await staff.GetAsync("/api/v1/mentoring/matches?status=Maybe"), HttpStatusCode.BadRequest), "status"),
+            Has.Length.EqualTo(1));
+        Assert.That(FieldErrors(await ProblemAsync(await staff.GetAsync("/api/v1/mentoring/reports/October"), HttpStatusCode.BadRequest), "month").Single(),
+            Does.Contain("yyyy-MM"));
+        var noName = await ProblemAsync(await staff.PostAsJsonAsync("/api/v1/mentoring/developing-coops",
+            new { name = "", contactName = "", region = "WesternMassachusetts", state = "Vermont" }, AppFactory.Json), HttpStatusCode.BadRequest);
+        Assert.That(FieldErrors(noName, "name").Single(), Is.EqualTo("Enter the group's or project's name."));
+        Assert.That(FieldErrors(noName, "contactName"), Has.Length.EqualTo(1));
+        Assert.That(FieldErrors(noName, "state").Single(), Does.Contain("two-letter"));
+        Assert.That(FieldErrors(await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/mentoring/matches/{match}/end", new { reason = " " }), HttpStatusCode.BadRequest),
+            "reason").Single(), Is.EqualTo("Give a reason for ending the match."));
+        var twice = await ProblemAsync(await staff.PostAsJsonAsync("/api/v1/mentoring/suggestions/publish",
+            new { pairs = new[] { new { mentorId = 1, developingCoopId = putney }, new { mentorId = 2, developingCoopId = putney } } }), HttpStatusCode.BadRequest);
+        Assert.That(FieldErrors(twice, "pairs").Single(), Does.Contain("one mentor at a time"));
+
+        var read = await JsonAsync(await staff.GetAsync($"/api/v1/mentoring/developing-coops/{putney}"));
+        var body = new
+        {
+            version = read.GetProperty("version").GetInt32(),
+            name = "Putney Farm Kitchen Cooperative",
+            kind = "StartupGroup",
+            region = "SouthernVermont",
+            contactName = "Eli Baptiste",
+        };
+        await JsonAsync(await staff.PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{putney}", body, AppFactory.Json));
+        await ProblemAsync(await staff.PutAsJsonAsync($"/api/v1/mentoring/developing-coops/{putney}", body with { name = "Stale edit" }, AppFactory.Json),
+            HttpStatusCode.Conflict);
+
+        Assert.That(await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == putney).Select(c => c.Name).SingleAsync()),
+            Is.EqualTo("Putney Farm Kitchen Cooperative"));
+        Assert.That(await App.WithDbAsync(db => db.MentorMatches.Where(m => m.Id == match).Select(m => m.Status.ToString()).SingleAsync()), Is.EqualTo("Active"));
+    }
 }

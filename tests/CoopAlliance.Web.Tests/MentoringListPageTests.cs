@@ -86,4 +86,30 @@ public sealed class MentoringListPageTests : WebTest
         Assert.That(found.ValueKind, Is.EqualTo(JsonValueKind.Array));
         Assert.That(found.GetArrayLength(), Is.Zero);
     }
+    [Test]
+    public async Task AStagesListSortsByItsColumnHeadersAndTheApiSortsTheSameWay()
+    {
+        var staff = await StaffAsync();
+        foreach (var (name, town) in new[] { ("Orange Bicycle Makers", "Orange"), ("Athol Bicycle Makers", "Athol"), ("Monson Bicycle Makers", "Monson") })
+        {
+            await JsonAsync(await staff.PostAsJsonAsync("/api/v1/mentoring/developing-coops",
+                new { name, town, contactName = "Jo Brennan", region = name.StartsWith("Monson") ? "Elsewhere" : "WesternMassachusetts" }, AppFactory.Json),
+                HttpStatusCode.Created);
+        }
+
+        var byName = await (await staff.GetAsync("/Mentoring?q=Bicycle%20Makers&stage=Idea&sort=Name")).Content.ReadAsStringAsync();
+        Assert.That(new[] { "Athol", "Monson", "Orange" }.Select(t => byName.IndexOf($">{t} Bicycle Makers<", StringComparison.Ordinal)),
+            Is.Ordered.And.All.GreaterThan(0));
+        Assert.That(byName, Does.Contain("aria-sort=\"ascending\"><a href=\"/Mentoring?q=Bicycle%20Makers&amp;stage=Idea&amp;sort=Name&amp;desc=true\">Developing co-op</a>"));
+        var reversed = await (await staff.GetAsync("/Mentoring?q=Bicycle%20Makers&stage=Idea&sort=Name&desc=true")).Content.ReadAsStringAsync();
+        Assert.That(new[] { "Orange", "Monson", "Athol" }.Select(t => reversed.IndexOf($">{t} Bicycle Makers<", StringComparison.Ordinal)), Is.Ordered);
+
+        var api = await JsonAsync(await staff.GetAsync("/api/v1/mentoring/developing-coops?q=Bicycle%20Makers&sort=Region&desc=true"));
+        Assert.That(api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()),
+            Is.EqualTo(new[] { "Monson Bicycle Makers", "Athol Bicycle Makers", "Orange Bicycle Makers" }), "elsewhere after Massachusetts, reversed; then by name");
+        var csv = await CsvLinesAsync(await staff.GetAsync("/Mentoring?handler=Export&q=Bicycle%20Makers&sort=Name&desc=true"));
+        Assert.That(csv.Skip(1).Select(l => l.Split(',')[1]), Is.EqualTo(new[] { "Orange Bicycle Makers", "Monson Bicycle Makers", "Athol Bicycle Makers" }));
+        Assert.That(FieldErrors(await ProblemAsync(await staff.GetAsync("/api/v1/mentoring/developing-coops?sort=Size"), HttpStatusCode.BadRequest), "sort"),
+            Has.Length.EqualTo(1));
+    }
 }

@@ -9,13 +9,14 @@ namespace CoopAlliance.Application.Mentoring;
 
 /// <summary>
 /// An operating developing co-op graduates into a membership application: the registry creates an applicant
-/// co-op (its lifecycle takes over), an active match is completed, and the development record stays as history,
+/// co-op (its lifecycle takes over), an active match is completed, an offer still waiting for its mentor is
+/// withdrawn, the group's reps become reps of the applicant co-op, and the development record stays as history,
 /// linked to the new co-op. Returns the new co-op's id.
 /// </summary>
 [Authorize(Roles.Staff)]
 public sealed record GraduateDevelopingCoop(int DevelopingCoopId, string? Note) : ICommand<int>;
 
-public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, TimeProvider clock)
+public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IIdentityService identity, TimeProvider clock)
     : IRequestHandler<GraduateDevelopingCoop, int>
 {
     public async Task<int> Handle(GraduateDevelopingCoop request, CancellationToken cancellationToken)
@@ -31,9 +32,29 @@ public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAcc
 
         dev.MarkGraduated(coop.Id, by, now);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        foreach (var match in await db.MentorMatches.Where(m => m.DevelopingCoopId == dev.Id && m.Status == MatchStatus.Active).ToListAsync(cancellationToken))
+        var open = await db.MentorMatches
+            .Where(m => m.DevelopingCoopId == dev.Id && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Offered || m.Status == MatchStatus.Proposed))
+            .ToListAsync(cancellationToken);
+        foreach (var match in open)
         {
-            match.Complete(today, "The co-op graduated into membership.", by);
+            if (match.Status == MatchStatus.Active)
+            {
+                match.Complete(today, "The co-op graduated into membership.", by);
+            }
+            else
+            {
+                // A mentor must not take on (and so keep seeing) a co-op whose development record is closed.
+                match.End(today, "The co-op graduated into membership before the offer was answered.", by);
+            }
+        }
+
+        // The reps follow their co-op into the registry; a login that already represents a member co-op keeps it.
+        foreach (var repId in dev.RepUserIds)
+        {
+            if (await identity.FindAsync(repId, cancellationToken) is { CooperativeId: null } rep && rep.Roles.Contains(Roles.CoopRep))
+            {
+                await identity.LinkToCooperativeAsync(repId, coop.Id, cancellationToken);
+            }
         }
 
         return coop.Id;

@@ -9,6 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopAlliance.Application.Mentoring;
 
+/// <summary>How the pipeline list is ordered: by stage then name (the board's order), or by one column.</summary>
+public enum DevelopingCoopSort
+{
+    Stage,
+    Name,
+    Region,
+    StageSince,
+    LastSession,
+}
+
 /// <summary>
 /// The pipeline: developing co-ops with their stage, mentor and last session. Staff see all (graduated ones on
 /// request); a mentor sees the co-ops offered to them or that they mentor; a rep sees their own.
@@ -19,6 +29,8 @@ public sealed record ListDevelopingCoops : IRequest<PagedList<DevelopingCoopList
     public DevelopmentStage? Stage { get; init; }
     public Region? Region { get; init; }
     public bool IncludeGraduated { get; init; }
+    public DevelopingCoopSort Sort { get; init; }
+    public bool Descending { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = Paging.DefaultPageSize;
 }
@@ -30,6 +42,7 @@ public sealed class ListDevelopingCoopsValidator : AbstractValidator<ListDevelop
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page starts at 1.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"Page size must be between 1 and {Paging.MaxPageSize}.");
         RuleFor(x => x.Q).MaximumLength(200);
+        RuleFor(x => x.Sort).IsInEnum();
     }
 }
 
@@ -53,7 +66,18 @@ public sealed class ListDevelopingCoopsHandler(IAppDbContext db, MentoringAccess
         var isStaff = access.IsStaff;
         var uid = user.Id ?? -1;
         var matches = db.MentorMatches.Where(m => m.Status == MatchStatus.Offered || m.Status == MatchStatus.Active || m.Status == MatchStatus.Proposed);
-        var rows = coops.OrderBy(c => c.Stage).ThenBy(c => c.Name).Select(c => new
+        var d = request.Descending;
+        var ordered = request.Sort switch
+        {
+            DevelopingCoopSort.Name => d ? coops.OrderByDescending(c => c.Name) : coops.OrderBy(c => c.Name),
+            DevelopingCoopSort.Region => (d ? coops.OrderByDescending(c => c.Region) : coops.OrderBy(c => c.Region)).ThenBy(c => c.Name),
+            DevelopingCoopSort.StageSince => d ? coops.OrderByDescending(c => c.StageChangedAt) : coops.OrderBy(c => c.StageChangedAt),
+            DevelopingCoopSort.LastSession => d
+                ? coops.OrderByDescending(c => db.MentoringSessions.Where(s => s.DevelopingCoopId == c.Id).Max(s => (DateOnly?)s.HeldOn)).ThenBy(c => c.Name)
+                : coops.OrderBy(c => db.MentoringSessions.Where(s => s.DevelopingCoopId == c.Id).Max(s => (DateOnly?)s.HeldOn)).ThenBy(c => c.Name),
+            _ => (d ? coops.OrderByDescending(c => c.Stage) : coops.OrderBy(c => c.Stage)).ThenBy(c => c.Name),
+        };
+        var rows = ordered.ThenBy(c => c.Id).Select(c => new
         {
             Coop = c,
             Match = matches.Where(m => m.DevelopingCoopId == c.Id

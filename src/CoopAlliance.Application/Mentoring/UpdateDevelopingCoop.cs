@@ -33,13 +33,14 @@ public sealed class UpdateDevelopingCoopValidator : AbstractValidator<UpdateDeve
     public UpdateDevelopingCoopValidator() => Include(new DevelopingCoopInputRules());
 }
 
-public sealed class UpdateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<UpdateDevelopingCoop, Unit>
+public sealed class UpdateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<UpdateDevelopingCoop, Unit>
 {
     public async Task<Unit> Handle(UpdateDevelopingCoop request, CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopToWorkOnAsync(request.Id, cancellationToken, repsToo: true);
         db.ExpectVersion(coop, request.Version);
-        coop.Update(request.ToProfile());
+        coop.Edit(request.ToProfile(), user.AsActor(), clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -94,6 +94,27 @@ public sealed class DevelopingCoop : Entity, IVersioned
         _needs.AddRange(p.Needs.GroupBy(n => n.Skill).Select(g => new Need(g.Key, g.Max(n => n.Importance))));
     }
 
+    /// <summary>
+    /// Staff or a rep edit the record. A change of needs goes on the timeline (who, when, the new list), since needs
+    /// steer the matching and are not otherwise kept in the audit trail.
+    /// </summary>
+    public void Edit(DevelopingCoopProfile p, Actor by, DateTimeOffset at)
+    {
+        EnsureNotGraduated();
+        var before = NeedsText(_needs);
+        Update(p);
+        var after = NeedsText(_needs);
+        if (before != after)
+        {
+            _timeline.Add(new DevelopmentEvent(DevelopmentEventKind.NeedsChanged,
+                _needs.Count == 0 ? "Needs cleared" : $"Needs now: {after}", by, at));
+        }
+    }
+
+    private static string NeedsText(IEnumerable<Need> needs) =>
+        string.Join(", ", needs.OrderByDescending(n => n.Importance).ThenBy(n => n.Skill)
+            .Select(n => $"{n.Skill.Describe()} ({n.Importance switch { NeedImportance.Essential => "essential", NeedImportance.Important => "important", _ => "nice to have" }})"));
+
     public void AddRep(int userId)
     {
         if (!RepUserIds.Contains(userId))
@@ -140,6 +161,7 @@ public sealed class DevelopingCoop : Entity, IVersioned
     /// <summary>Ticks (or unticks) a milestone; returns whether anything changed.</summary>
     public bool TickMilestone(int milestoneId, bool done, DateOnly on, Actor by, DateTimeOffset at)
     {
+        EnsureNotGraduated();
         var milestone = _milestones.FirstOrDefault(m => m.Id == milestoneId)
                         ?? throw new DomainRuleException("That milestone is not on this co-op's checklist.");
         if (milestone.IsDone == done)
@@ -225,6 +247,7 @@ public enum DevelopmentEventKind
     MatchStarted = 5,
     MatchEnded = 6,
     Graduated = 7,
+    NeedsChanged = 8,
 }
 
 /// <summary>An entry of a developing co-op's timeline (sessions are listed beside these from their own table).</summary>

@@ -57,6 +57,15 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
+    public async Task LinkToCooperativeAsync(int userId, int cooperativeId, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        user.CooperativeId = cooperativeId;
+        Check(await users.UpdateAsync(user));
+        // The co-op is a claim of the sign-in: a new stamp makes open sessions sign in again and pick it up.
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
     public Task<bool> EmailExistsAsync(string email, CancellationToken ct)
     {
         var normalized = users.NormalizeEmail(email);

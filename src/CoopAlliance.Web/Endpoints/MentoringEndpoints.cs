@@ -18,7 +18,7 @@ public sealed record MentoringTemplateBody(DevelopmentStage Stage, string Title,
 public sealed record MentoringPublishBody(IReadOnlyList<PairToPublish>? Pairs);
 
 /// <summary>Query string of the pipeline list (strings, so a bad value is a field error, not a binding failure).</summary>
-public sealed record DevelopingCoopListQuery(string? Q, string? Stage, string? Region, bool? IncludeGraduated, int? Page, int? PageSize)
+public sealed record DevelopingCoopListQuery(string? Q, string? Stage, string? Region, bool? IncludeGraduated, int? Page, int? PageSize, string? Sort, bool? Desc)
 {
     public ListDevelopingCoops ToRequest() => new()
     {
@@ -26,6 +26,8 @@ public sealed record DevelopingCoopListQuery(string? Q, string? Stage, string? R
         Stage = Api.ParseEnum<DevelopmentStage>("stage", Stage),
         Region = Api.ParseEnum<Region>("region", Region),
         IncludeGraduated = IncludeGraduated ?? false,
+        Sort = Api.ParseEnum<DevelopingCoopSort>("sort", Sort) ?? DevelopingCoopSort.Stage,
+        Descending = Desc ?? false,
         Page = Page ?? 1,
         PageSize = PageSize ?? Paging.DefaultPageSize,
     };
@@ -68,7 +70,7 @@ public static class MentoringEndpoints
 
         var coops = mentoring.MapGroup("/developing-coops");
         coops.MapGet("/", (IMediator m, [AsParameters] DevelopingCoopListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
-            .WithSummary("The pipeline: developing co-ops with stage, mentor and last session. pageSize ≤ 200.");
+            .WithSummary("The pipeline: developing co-ops with stage, mentor and last session. pageSize ≤ 200; sort: Stage (default), Name, Region, StageSince, LastSession; desc=true reverses.");
         coops.MapGet("/mine", (IMediator m, CancellationToken ct) => m.Send(new GetMyDevelopingCoop(), ct))
             .WithSummary("A rep's own developing co-op: stage, checklist, needs, timeline, and the mentor once the match is active (404 if none).");
         coops.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetDevelopingCoop(id), ct))

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Application.Users;
 using CoopAlliance.Domain.Mentoring;
@@ -176,6 +177,23 @@ public sealed partial class DevelopingCoopRepTests : MentoringTestBase
     }
 
     /// <summary>A co-op rep login made directly (of a member co-op, or of none yet).</summary>
+    [Test]
+    public async Task GraduatingTakesTheGroupsRepsIntoTheApplicantCoopAndTheySeeIt()
+    {
+        var florence = await AddDevelopingCoopAsync("Florence Bread Collective");
+        var ana = await AddRepLoginAsync("ana@florence.example.coop", "Ana Silva", null);
+        await SendAsync(new SetDevelopingCoopReps(florence, [ana]));
+        await SendAsync(new ChangeStage(florence, DevelopmentStage.Operating, null));
+
+        var member = await SendAsync(new GraduateDevelopingCoop(florence, null));
+
+        var login = await WithServiceAsync<IIdentityService, UserSummary?>(identity => identity.FindAsync(ana, CancellationToken.None));
+        Assert.That(login!.CooperativeId, Is.EqualTo(member));
+        RunAsRep(member, ana);
+        Assert.That((await SendAsync(new GetCoop(member))).LegalName, Is.EqualTo("Florence Bread Collective"));
+        Assert.That((await SendAsync(new GetMyDevelopingCoop())).GraduatedCooperativeId, Is.EqualTo(member), "the development history stays theirs");
+    }
+
     private static async Task<int> AddRepLoginAsync(string email, string name, int? cooperativeId)
     {
         using var scope = Testing.Services.CreateScope();

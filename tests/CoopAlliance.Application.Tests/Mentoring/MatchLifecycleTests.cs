@@ -235,4 +235,36 @@ public sealed class MatchLifecycleTests : MentoringTestBase
         Assert.That((await SendAsync(new GetMatch(matchId))).Status, Is.EqualTo(MatchStatus.Completed));
         Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(new GraduateDevelopingCoop(coopId, null)));
     }
+    [Test]
+    public async Task GraduatingWithdrawsAnUnansweredOfferSoTheMentorNeitherSeesNorTakesOnTheClosedRecord()
+    {
+        var morgan = await AddMentorAsync("Morgan Mentor");
+        var coopId = await AddDevelopingCoopAsync("Florence Bread Collective");
+        var offer = await OfferAsync(morgan, coopId);
+        await SendAsync(new ChangeStage(coopId, DevelopmentStage.Operating, null));
+
+        await SendAsync(new GraduateDevelopingCoop(coopId, null));
+
+        var match = await SendAsync(new GetMatch(offer));
+        Assert.That(match.Status, Is.EqualTo(MatchStatus.Ended));
+        Assert.That(match.Reason, Does.Contain("graduated"));
+        RunAsMentor(morgan);
+        Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new GetDevelopingCoop(coopId)));
+        Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(new AcceptOffer(offer)));
+        Assert.That((await SendAsync(new ListDevelopingCoops { IncludeGraduated = true })).Items, Is.Empty);
+    }
+
+    [Test]
+    public async Task AGraduatedCoopsChecklistIsClosed()
+    {
+        var coopId = await AddDevelopingCoopAsync("Florence Bread Collective");
+        var open = (await SendAsync(new GetDevelopingCoop(coopId))).Milestones.First(m => m.DoneOn is null);
+        await SendAsync(new ChangeStage(coopId, DevelopmentStage.Operating, null));
+        await SendAsync(new GraduateDevelopingCoop(coopId, null));
+
+        var refused = Assert.ThrowsAsync<DomainRuleException>(() => SendAsync(new TickMilestone(coopId, open.Id)));
+
+        Assert.That(refused!.Message, Does.Contain("graduated"));
+        Assert.That((await SendAsync(new GetDevelopingCoop(coopId))).Milestones.Single(m => m.Id == open.Id).DoneOn, Is.Null);
+    }
 }

@@ -136,6 +136,30 @@ public sealed class DevelopingCoopTests
         Assert.That(contact.FullName, Is.EqualTo("Ana Silva"));
         Assert.That(coop.GraduatedCooperativeId, Is.EqualTo(42));
         Assert.Throws<DomainRuleException>(() => coop.MoveTo(DevelopmentStage.Launch, Staff, Now, null));
+        Assert.Throws<DomainRuleException>(() => coop.TickMilestone(0, true, new DateOnly(2026, 11, 23), Staff, Now));
+        Assert.Throws<DomainRuleException>(() => coop.Edit(Profile([]), Staff, Now));
+        Assert.That(coop.Milestones.All(m => !m.IsDone), Is.True);
+    }
+
+    private static DevelopingCoopProfile Profile(IReadOnlyList<Need> needs) =>
+        new("Rockingham Solar", DevelopingCoopKind.StartupGroup, "Solar installation", Region.SouthernVermont, "English",
+            "Bellows Falls", "VT", null, "Ana Silva", "ana@rocksolar.coop", null, needs);
+
+    [Test]
+    public void AChangeOfNeedsGoesOnTheTimelineAndAnEditThatKeepsThemDoesNot()
+    {
+        var coop = NewCoop();
+
+        coop.Edit(Profile([new Need(Skill.LegalAndBylaws, NeedImportance.Essential)]) with { Town = "Rockingham" }, Staff, Now);
+        Assert.That(coop.Timeline, Has.Count.EqualTo(1), "same needs: nothing to tell");
+        coop.Edit(Profile([new Need(Skill.Marketing, NeedImportance.Important), new Need(Skill.LegalAndBylaws, NeedImportance.Essential)]), Staff, Now);
+        coop.Edit(Profile([]), Staff, Now);
+
+        Assert.That(coop.Timeline.Where(e => e.Kind == DevelopmentEventKind.NeedsChanged).Select(e => e.Text), Is.EqualTo(new[]
+        {
+            "Needs now: legal & bylaws (essential), marketing (important)", "Needs cleared",
+        }));
+        Assert.That(coop.Timeline.Last().ByName, Is.EqualTo("Sam Staff"));
     }
 
     [Test]

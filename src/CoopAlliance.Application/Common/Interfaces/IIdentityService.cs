@@ -14,6 +14,12 @@ public interface IIdentityService
 
     Task SetDisabledAsync(int userId, bool disabled, CancellationToken ct);
 
+    /// <summary>
+    /// Makes a rep's login represent a member co-op (e.g. the one their developing co-op graduated into); it takes
+    /// effect when they next sign in.
+    /// </summary>
+    Task LinkToCooperativeAsync(int userId, int cooperativeId, CancellationToken ct);
+
     Task<bool> EmailExistsAsync(string email, CancellationToken ct);
 
     Task<IReadOnlyList<UserSummary>> ListAsync(string? search, CancellationToken ct);

@@ -16,6 +16,8 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock) : AppPageM
     [BindProperty] public SessionInput Session { get; set; } = new();
 
     public DevelopingCoopDetail Coop { get; private set; } = null!;
+    /// <summary>The co-op's sessions, newest first, with the notes and next steps agreed.</summary>
+    public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     /// <summary>The match the mentor works on: sessions and ticks need it to be active.</summary>
     public bool IsActive => Coop.Mentor is { Status: MatchStatus.Active };
@@ -87,6 +89,7 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock) : AppPageM
         }
 
         Coop = coop;
+        Sessions = await Mediator.Send(new ListSessions(Id), HttpContext.RequestAborted);
         return true;
     }
 

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Audit;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Application.Users;
@@ -20,10 +22,17 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public bool Confirmed { get; set; }
     [BindProperty] public RepInvitation Invite { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public int AuditPage { get; set; } = 1;
+
+    public const int AuditPageSize = 20;
 
     public DevelopingCoopDetail Coop { get; private set; } = null!;
     /// <summary>The logins that represent the group.</summary>
     public IReadOnlyList<UserSummary> Reps { get; private set; } = [];
+    /// <summary>The co-op's sessions, newest first, with the mentors' notes and next steps.</summary>
+    public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
+    /// <summary>Who changed what on this co-op's record, checklist, matches and sessions.</summary>
+    public PagedList<AuditEntryDto> Audit { get; private set; } = new([], 0, 1, AuditPageSize);
     /// <summary>The rep waiting for the person to confirm removing them from the group.</summary>
     public UserSummary? ConfirmingRemoval { get; private set; }
     public bool ConfirmingGraduation { get; private set; }
@@ -145,6 +154,8 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
 
         Coop = coop;
         Reps = await Mediator.Send(new ListDevelopingCoopReps(Id), HttpContext.RequestAborted);
+        Sessions = await Mediator.Send(new ListSessions(Id), HttpContext.RequestAborted);
+        Audit = await Mediator.Send(new ListDevelopingCoopAudit(Id, Math.Max(1, AuditPage), AuditPageSize), HttpContext.RequestAborted);
         return true;
     }
 

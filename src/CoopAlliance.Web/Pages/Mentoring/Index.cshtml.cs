@@ -23,6 +23,8 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>One stage as a paged list; none: the board.</summary>
     [BindProperty(SupportsGet = true)] public DevelopmentStage? Stage { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public DevelopingCoopSort Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
 
     /// <summary>The board: each stage's first co-ops and how many it has in all.</summary>
     public IReadOnlyList<(DevelopmentStage Stage, PagedList<DevelopingCoopListItem> Coops)> Board { get; private set; } = [];
@@ -77,15 +79,24 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "developing-coops.csv");
     }
 
-    private ListDevelopingCoops Filter() => new() { Q = Q, Region = Region };
+    private ListDevelopingCoops Filter() => new() { Q = Q, Region = Region, Sort = Sort, Descending = Desc };
 
     /// <summary>This board's address with the same filters, changing only what is given.</summary>
-    public string ListUrl(DevelopmentStage? stage = null, int? page = null, string? handler = null, bool board = false) =>
+    public string ListUrl(DevelopmentStage? stage = null, int? page = null, string? handler = null, bool board = false,
+        DevelopingCoopSort? sort = null, bool? desc = null) =>
         Url.Page("/Mentoring/Index", handler, new
         {
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             region = Region,
             stage = board ? null : stage ?? Stage,
+            sort = (sort ?? Sort) == DevelopingCoopSort.Stage ? (DevelopingCoopSort?)null : sort ?? Sort,
+            desc = (desc ?? Desc) ? "true" : null,
             pageNumber = page is null or 1 ? null : page,
         })!;
+
+    /// <summary>Sorts the stage's list by a column: names A to Z and the latest dates first; again reverses.</summary>
+    public string SortUrl(DevelopingCoopSort column) =>
+        ListUrl(sort: column, desc: Sort == column ? !Desc : column is DevelopingCoopSort.StageSince or DevelopingCoopSort.LastSession);
+
+    public string? AriaSort(DevelopingCoopSort column) => Sort != column ? null : Desc ? "descending" : "ascending";
 }

@@ -7,9 +7,19 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoopAlliance.Web.Pages.Mentoring;
 
+/// <summary>The columns the matches list sorts by.</summary>
+public enum MatchSort
+{
+    Proposed,
+    Coop,
+    Mentor,
+    Status,
+    Score,
+}
+
 /// <summary>
-/// Matches by status (offered, active, completed, ended …), found by the co-op's or mentor's name, paged and
-/// exported as CSV; staff end one with a reason after confirming.
+/// Matches by status (offered, active, completed, ended …), found by the co-op's or mentor's name, sorted, paged and
+/// exported as CSV; staff mark an active one completed, or end one with a reason, after confirming.
 /// </summary>
 public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
 {
@@ -18,6 +28,8 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public MatchStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public MatchSort Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Asc { get; set; }
     [BindProperty] public EndInput End { get; set; } = new();
 
     public IReadOnlyList<MatchDto> All { get; private set; } = [];
@@ -26,7 +38,7 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
 
     public async Task OnGetAsync()
     {
-        All = await Mediator.Send(new ListMatches(Status, Q: Q), HttpContext.RequestAborted);
+        All = await LoadAsync();
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (All.Count + PageSize - 1) / PageSize));
         Items = All.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
@@ -35,7 +47,7 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
     {
         var csv = new CsvBuilder().Row("Id", "Developing co-op", "Mentor", "Status", "Score", "Why", "Proposed", "Offered", "Answer by",
             "Started", "Ended", "Reason");
-        foreach (var m in await Mediator.Send(new ListMatches(Status, Q: Q), HttpContext.RequestAborted))
+        foreach (var m in await LoadAsync())
         {
             csv.Row(m.Id, m.DevelopingCoopName, m.MentorName, m.Status.Describe(), m.Score, m.Explanation, DateOnly.FromDateTime(m.ProposedAt.UtcDateTime),
                 m.OfferedAt is { } offered ? DateOnly.FromDateTime(offered.UtcDateTime) : null, m.OfferExpiresOn, m.StartedOn, m.EndedOn, m.Reason);
@@ -44,14 +56,40 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "matches.csv");
     }
 
-    /// <summary>This list's address with the same filters, changing only what is given.</summary>
-    public string ListUrl(int? page = null, string? handler = null) =>
+    private async Task<IReadOnlyList<MatchDto>> LoadAsync()
+    {
+        var matches = await Mediator.Send(new ListMatches(Status, Q: Q), HttpContext.RequestAborted);
+        // The list comes newest first; any other column keeps that order among equals.
+        Func<MatchDto, object> key = Sort switch
+        {
+            MatchSort.Coop => m => m.DevelopingCoopName,
+            MatchSort.Mentor => m => m.MentorName,
+            MatchSort.Status => m => m.Status.Describe(),
+            MatchSort.Score => m => m.Score,
+            _ => m => m.ProposedAt,
+        };
+        return (Asc ? matches.OrderBy(key) : matches.OrderByDescending(key)).ToList();
+    }
+
+    /// <summary>This list's address with the same filters and order, changing only what is given.</summary>
+    public string ListUrl(int? page = null, string? handler = null, MatchSort? sort = null, bool? asc = null) =>
         Url.Page("/Mentoring/Matches", handler, new
         {
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             status = Status,
+            sort = (sort ?? Sort) == MatchSort.Proposed ? (MatchSort?)null : sort ?? Sort,
+            asc = (asc ?? Asc) ? "true" : null,
             pageNumber = page is null or 1 ? null : page,
         })!;
+
+    /// <summary>Sorts by a column: names and status A to Z first, the score and date highest first; again reverses.</summary>
+    public string SortUrl(MatchSort column) =>
+        ListUrl(sort: column, asc: Sort == column ? !Asc : column is MatchSort.Coop or MatchSort.Mentor or MatchSort.Status);
+
+    /// <summary>The order as a route value for the forms (none for the default, newest first).</summary>
+    public string? SortRoute => Sort == MatchSort.Proposed ? null : Sort.ToString();
+
+    public string? AriaSort(MatchSort column) => Sort != column ? null : Asc ? "ascending" : "descending";
 
     public async Task<IActionResult> OnPostEndAsync()
     {
@@ -62,7 +100,13 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(End.Reason))
+        if (End.Complete && match.Status != MatchStatus.Active)
+        {
+            ModelState.AddModelError("End.Reason", "Only an active match can be completed; end it instead.");
+            return Page();
+        }
+
+        if (!End.Complete && string.IsNullOrWhiteSpace(End.Reason))
         {
             ModelState.AddModelError("End.Reason", "Give a reason for ending the match.");
             return Page();
@@ -74,20 +118,26 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
             return Page();
         }
 
-        var (ok, _) = await TrySendAsync(new EndMatch(match.Id, End.Reason), "End");
+        var (ok, _) = End.Complete
+            ? await TrySendAsync(new CompleteMatch(match.Id, End.Reason), "End")
+            : await TrySendAsync(new EndMatch(match.Id, End.Reason ?? ""), "End");
         if (!ok)
         {
             return Page();
         }
 
-        Flash($"The match of {match.MentorName} with {match.DevelopingCoopName} has ended.");
-        return RedirectToPage("/Mentoring/Matches", new { q = string.IsNullOrWhiteSpace(Q) ? null : Q, status = Status });
+        Flash(End.Complete
+            ? $"The match of {match.MentorName} with {match.DevelopingCoopName} is completed. Thank you, {match.MentorName}!"
+            : $"The match of {match.MentorName} with {match.DevelopingCoopName} has ended.");
+        return Redirect(ListUrl());
     }
 
     public sealed class EndInput
     {
         public int MatchId { get; set; }
         public string? Reason { get; set; }
+        /// <summary>Completed (its goals reached) rather than ended early.</summary>
+        public bool Complete { get; set; }
         public bool Confirmed { get; set; }
     }
 }

@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Cooperatives;
+using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Application.Users;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,8 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
 
     public PagedList<UserSummary> Users { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
     public IReadOnlyList<SelectListItem> Coops { get; private set; } = [];
+    /// <summary>Start-up groups and conversions still in the pipeline: their reps are invited here too.</summary>
+    public IReadOnlyList<SelectListItem> DevelopingCoops { get; private set; } = [];
     /// <summary>The login waiting for the person to confirm disabling or enabling it.</summary>
     public UserSummary? Confirming { get; private set; }
     public bool ConfirmingDisable { get; private set; }
@@ -30,7 +33,7 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
     public async Task<IActionResult> OnPostInviteAsync()
     {
         var (ok, _) = await TrySendAsync(new InviteUser(Invite.Email ?? "", Invite.FullName ?? "", Invite.Role ?? "",
-            Invite.Role == Roles.CoopRep ? Invite.CooperativeId : null), "Invite");
+            Invite.Role == Roles.CoopRep ? Invite.CooperativeId : null, Invite.Role == Roles.CoopRep ? Invite.DevelopingCoopId : null), "Invite");
         if (!ok)
         {
             await LoadAsync();
@@ -99,6 +102,8 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
         Users = await Mediator.Send(new ListUsersPage(Q, Math.Max(1, PageNumber)), HttpContext.RequestAborted);
         var coops = await Mediator.Send(new ListCoops { PageSize = 200 }, HttpContext.RequestAborted);
         Coops = coops.Items.Select(c => new SelectListItem(c.LegalName, c.Id.ToString())).ToList();
+        var developing = await Mediator.Send(new ListDevelopingCoops { PageSize = Paging.MaxPageSize }, HttpContext.RequestAborted);
+        DevelopingCoops = developing.Items.OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
     }
 
     public sealed class InviteInput
@@ -107,5 +112,6 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
         public string? FullName { get; set; }
         public string? Role { get; set; } = Roles.CoopRep;
         public int? CooperativeId { get; set; }
+        public int? DevelopingCoopId { get; set; }
     }
 }
