@@ -67,6 +67,25 @@ public sealed class PaymentsAndLedgerTests : DuesTestBase
     }
 
     [Test]
+    public async Task APaymentWithoutTheDayItWasReceivedOrDatedInTheFutureIsRefusedAndNothingIsRecorded()
+    {
+        await AddMonthlyPolicyAsync();
+        var coop = await AddActiveCoopAsync();
+        await SendAsync(new RunInvoices("2027-01"));
+        var invoice = (await InvoicesAsync()).Single();
+
+        var missing = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordPayment(invoice.Id, 40m, default, PaymentMethod.Check, null)));
+        var future = Assert.ThrowsAsync<ValidationException>(() =>
+            SendAsync(new RecordPayment(invoice.Id, 40m, Clock.Today.AddDays(1), PaymentMethod.Check, null)));
+
+        Assert.That(missing!.Errors["ReceivedOn"], Is.EqualTo(new[] { "Enter the day the payment was received." }));
+        Assert.That(future!.Errors["ReceivedOn"], Is.EqualTo(new[] { "The day received cannot be in the future." }));
+        Assert.That((await SendAsync(new GetDuesAccount(coop))).Balance, Is.EqualTo(100m));
+        await SendAsync(new RecordPayment(invoice.Id, 40m, Clock.Today, PaymentMethod.Check, null));
+        Assert.That((await SendAsync(new GetDuesAccount(coop))).Balance, Is.EqualTo(60m), "today is fine");
+    }
+
+    [Test]
     public async Task ARepSeesTheirOwnInvoicesAndLedgerAndNobodyElses()
     {
         await AddMonthlyPolicyAsync();
