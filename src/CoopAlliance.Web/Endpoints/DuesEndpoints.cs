@@ -1,3 +1,4 @@
+using System.Text;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
 using MediatR;
@@ -10,6 +11,13 @@ public sealed record CreditNoteBody(int? InvoiceId, decimal Amount, string Reaso
 public sealed record LaborCreditBody(decimal Hours, DateOnly? On, string Description);
 public sealed record HardshipBody(HardshipKind Kind, decimal Value, DateOnly From, DateOnly To, string Reason);
 public sealed record SelfReportBody(int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners, bool Attested);
+
+/// <summary>The invoices list's query string (the same filters and sorting as /Dues/Invoices).</summary>
+public sealed record InvoiceListQuery(string? Q, string? Status, string? Period, int? CoopId, string? Sort, bool? Desc, int? Page, int? PageSize)
+{
+    public ListInvoices ToRequest() => new(Api.ParseEnum<InvoiceStatus>("status", Status), Period, CoopId, Q, Page ?? 1, PageSize ?? 50,
+        Api.ParseEnum<InvoiceSort>("sort", Sort) ?? InvoiceSort.Issued, Desc);
+}
 
 public static class DuesEndpoints
 {
@@ -75,6 +83,12 @@ public static class DuesEndpoints
             .WithSummary("Submit (or replace) the year's wages, revenue and worker-owners, attested (the co-op's rep or staff).");
 
         var invoices = api.MapGroup("/invoices").WithTags("Dues");
+        invoices.MapGet("/", (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .WithSummary("Every invoice with its status (staff): q (co-op name), status, period, coopId; sort Issued|Coop|Period|Due|Total|Outstanding|" +
+                         "DaysOverdue, desc; page, pageSize. Latest first by default.");
+        invoices.MapGet("/export.csv", async (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) =>
+                Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportInvoices(q.ToRequest()), ct)), "text/csv", "invoices.csv"))
+            .WithSummary("The filtered invoices, all pages, as CSV (staff).");
         invoices.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoice(id), ct))
             .WithSummary("One invoice: lines in words, what settled it, status (a rep: their own co-op's only).");
         invoices.MapPost("/{id:int}/payments", async (IMediator m, TimeProvider clock, int id, PaymentBody b, CancellationToken ct) =>
