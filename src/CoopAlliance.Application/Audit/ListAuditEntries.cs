@@ -57,7 +57,15 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IRequestHandler<
         var rows = await db.Invoices.AsNoTracking().Where(i => i.CooperativeId == coopId && i.RunId != null)
             .Join(db.InvoiceRuns.AsNoTracking(), i => i.RunId, r => r.Id, (i, r) => new
             {
-                i.Id, i.PolicyId, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, RunId = r.Id, r.StartedBy, r.StartedAt,
+                i.Id,
+                i.PolicyId,
+                i.PeriodKey,
+                i.IssuedOn,
+                i.DueOn,
+                i.Total,
+                RunId = r.Id,
+                r.StartedBy,
+                r.StartedAt,
             })
             .ToListAsync(ct);
         return rows.Select(i =>
