@@ -85,6 +85,44 @@ public sealed partial class DuesPageTests : WebTest
     }
 
     [Test]
+    public async Task ALaborCreditIsConfirmedFirstAndAnUndatedHardshipIsRefusedBesideItsFields()
+    {
+        var (_, coopId) = await OpenInvoiceAsync(3);
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var path = $"/Dues/Coop/{coopId}";
+        var labor = () => App.WithDbAsync(db => db.DuesCredits.CountAsync(c => c.CooperativeId == coopId && c.Reason.Contains("Board minutes")));
+        var hardships = () => App.WithDbAsync(db => db.HardshipReductions.CountAsync(h => h.CooperativeId == coopId));
+        var hardshipsBefore = await hardships();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var fields = new Dictionary<string, string> { ["Labor.Hours"] = "4", ["Labor.On"] = today, ["Labor.Description"] = "Board minutes" };
+
+        var asked = await Forms.PostAsync(staff, path + "?handler=Labor", fields);
+        var askedHtml = await asked.Content.ReadAsStringAsync();
+        var afterAsking = await labor();
+        var confirmed = await Forms.PostAsync(staff, path + "?handler=Labor", new(fields) { ["Labor.Confirmed"] = "true" });
+        var undated = await Forms.PostAsync(staff, path + "?handler=Hardship", new()
+        {
+            ["Hardship.Kind"] = "Percentage",
+            ["Hardship.Value"] = "50",
+            ["Hardship.From"] = "",
+            ["Hardship.To"] = "",
+            ["Hardship.Reason"] = "Flooded kitchen",
+        });
+        var undatedHtml = await undated.Content.ReadAsStringAsync();
+
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(askedHtml, Does.Contain("Credit 4 hours of labor to").And.Contain("cannot be undone").And.Contain("Yes, record the labor credit"));
+        Assert.That(afterAsking, Is.Zero, "nothing is credited before the confirmation");
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await labor(), Is.EqualTo(1));
+        Assert.That(undated.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(FieldMessage(undatedHtml, "Hardship.From"), Is.EqualTo("Enter the first day the reduction covers."));
+        Assert.That(FieldMessage(undatedHtml, "Hardship.To"), Is.EqualTo("Enter the last day the reduction covers."));
+        Assert.That(undatedHtml, Does.Contain("value=\"Flooded kitchen\""));
+        Assert.That(await hardships(), Is.EqualTo(hardshipsBefore));
+    }
+
+    [Test]
     public async Task TheInvoicesListFindsACoopInAnyCaseAndSortsByItsColumns()
     {
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
