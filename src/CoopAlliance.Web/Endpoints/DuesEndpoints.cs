@@ -1,6 +1,7 @@
 using System.Text;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -25,9 +26,15 @@ public static class DuesEndpoints
     {
         var dues = api.MapGroup("/dues").WithTags("Dues");
 
-        dues.MapPost("/runs", (IMediator m, RunBody body, CancellationToken ct) => m.Send(new RunInvoices(body.Period), ct))
+        dues.MapPost("/runs", async (InvoiceRunStarter starter, HttpContext http, RunBody body, CancellationToken ct) =>
+            {
+                var (run, ended) = await starter.StartAsync(body.Period ?? "", http.User, ct);
+                return ended ? Results.Ok(run) : Results.Accepted($"/api/v1/dues/runs/{run.Id}", run);
+            })
             .WithSummary("Invoice a billing period (2027-01, 2027-Q1 or 2027) now (staff). Idempotent: returns the period's one run; " +
-                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone.");
+                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone. 200 with the run when it ends " +
+                         "within Dues:StartWaitSeconds (10); otherwise 202 with the run as it stands (Running), which goes on in the background: " +
+                         "follow it at its Location.");
         dues.MapGet("/runs", (IMediator m, CancellationToken ct) => m.Send(new ListInvoiceRuns(), ct))
             .WithSummary("Every invoice run with its log (staff).");
         dues.MapGet("/runs/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoiceRun(id), ct))
