@@ -144,6 +144,27 @@ public sealed partial class DuesPageTests : WebTest
     }
 
     [Test]
+    public async Task TheStaffHomeCountsInvoicesOverduePastTheGracePeriodAndLinksToThem()
+    {
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var api = await StaffAsync();
+
+        var home = await staff.GetStringAsync("/Staff");
+        var dashboard = await JsonAsync(await api.GetAsync("/api/v1/dashboard"));
+        var list = await staff.GetStringAsync("/Dues/Invoices?pastGrace=true&sort=DaysOverdue");
+        var all = await JsonAsync(await api.GetAsync("/api/v1/invoices?pageSize=200"));
+
+        var count = dashboard.GetProperty("invoicesPastGrace").GetInt32();
+        var expected = all.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("daysOverdue").GetInt32() > 60);
+        Assert.That(count, Is.EqualTo(expected), "the demo data's invoices more than 60 days overdue");
+        Assert.That(home, Does.Contain("href=\"/Dues/Invoices?pastGrace=true&amp;sort=DaysOverdue\"").And.Contain("overdue past the grace period"));
+        var days = count == 0 ? [] : Column(list, 6).Select(status => int.Parse(Regex.Match(status, @"(\d+) days").Groups[1].Value)).ToList();
+        Assert.That(days, Has.Count.EqualTo(Math.Min(count, 25)));
+        Assert.That(days, Has.All.GreaterThan(60));
+        Assert.That(days, Is.Ordered.Descending);
+    }
+
+    [Test]
     public async Task TheInvoicesApiListsFiltersAndExportsForStaffOnly()
     {
         var staff = await StaffAsync();

@@ -14,10 +14,11 @@ public sealed record HardshipBody(HardshipKind Kind, decimal Value, DateOnly Fro
 public sealed record SelfReportBody(int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners, bool Attested);
 
 /// <summary>The invoices list's query string (the same filters and sorting as /Dues/Invoices).</summary>
-public sealed record InvoiceListQuery(string? Q, string? Status, string? Period, int? CoopId, string? Sort, bool? Desc, int? Page, int? PageSize)
+public sealed record InvoiceListQuery(string? Q, string? Status, string? Period, int? CoopId, bool? PastGrace, string? Sort, bool? Desc, int? Page,
+    int? PageSize)
 {
     public ListInvoices ToRequest() => new(Api.ParseEnum<InvoiceStatus>("status", Status), Period, CoopId, Q, Page ?? 1, PageSize ?? 50,
-        Api.ParseEnum<InvoiceSort>("sort", Sort) ?? InvoiceSort.Issued, Desc);
+        Api.ParseEnum<InvoiceSort>("sort", Sort) ?? InvoiceSort.Issued, Desc, PastGrace ?? false);
 }
 
 public static class DuesEndpoints
@@ -91,7 +92,7 @@ public static class DuesEndpoints
 
         var invoices = api.MapGroup("/invoices").WithTags("Dues");
         invoices.MapGet("/", (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
-            .WithSummary("Every invoice with its status (staff): q (co-op name), status, period, coopId; sort Issued|Coop|Period|Due|Total|Outstanding|" +
+            .WithSummary("Every invoice with its status (staff): q (co-op name), status, period, coopId, pastGrace (overdue beyond the grace period); sort Issued|Coop|Period|Due|Total|Outstanding|" +
                          "DaysOverdue, desc; page, pageSize. Latest first by default.");
         invoices.MapGet("/export.csv", async (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) =>
                 Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportInvoices(q.ToRequest()), ct)), "text/csv", "invoices.csv"))

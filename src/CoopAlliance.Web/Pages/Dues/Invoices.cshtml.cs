@@ -15,11 +15,12 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public int? CoopId { get; set; }
     [BindProperty(SupportsGet = true)] public InvoiceSort Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Desc { get; set; }
+    [BindProperty(SupportsGet = true)] public bool PastGrace { get; set; }
     // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<InvoiceListItem> Invoices { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || !string.IsNullOrWhiteSpace(Period) || CoopId is not null;
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || !string.IsNullOrWhiteSpace(Period) || CoopId is not null || PastGrace;
 
     public async Task OnGetAsync() =>
         Invoices = await Mediator.Send(Filter() with { Page = Math.Max(1, PageNumber) }, HttpContext.RequestAborted);
@@ -56,7 +57,7 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>The billing period the list is filtered to, when it is one (the statements link needs it).</summary>
     public BillingPeriod? StatementsPeriod => BillingPeriod.TryParse(Period, out var p) ? p : null;
 
-    private ListInvoices Filter() => new(Status, Period, CoopId, Q, Sort: Sort, Descending: Desc);
+    private ListInvoices Filter() => new(Status, Period, CoopId, Q, Sort: Sort, Descending: Desc, PastGrace: PastGrace);
 
     /// <summary>The direction the list is sorted in now (each column has its own when none was chosen).</summary>
     public bool Descending => Desc ?? InvoiceLists.DescendingByDefault(Sort);
@@ -74,6 +75,7 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
             status = Status,
             period = string.IsNullOrWhiteSpace(Period) ? null : Period,
             coopId = CoopId,
+            pastGrace = PastGrace ? "true" : null,
             sort = (sort ?? Sort) == InvoiceSort.Issued ? (InvoiceSort?)null : sort ?? Sort,
             desc = (sort is { } chosen ? (desc == InvoiceLists.DescendingByDefault(chosen) ? null : desc) : Desc) switch
             {
