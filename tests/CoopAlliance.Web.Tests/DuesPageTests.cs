@@ -184,16 +184,22 @@ public sealed partial class DuesPageTests : WebTest
     }
 
     [Test]
-    public async Task ARepDownloadsTheirOwnStatementsFromMyDuesButAnotherCoopsIsNotFound()
+    public async Task ARepSeesWhatTheyOweOnTheirHomeAndDownloadsTheirOwnStatementsButAnotherCoopsIsNotFound()
     {
         var (otherInvoice, _) = await OpenInvoiceAsync(2);
         var own = await App.WithDbAsync(db => db.Invoices.Where(i => db.Cooperatives.Any(c => c.Id == i.CooperativeId && c.LegalName == DemoData.RepCoop)).Select(i => i.Id).FirstAsync());
         var rep = await App.SignedInBrowserAsync(AppFactory.RepEmail);
 
+        var home = await rep.GetStringAsync("/MyCoop");
         var mine = await rep.GetAsync($"/MyCoop/Dues?handler=Statement&invoiceId={own}");
         var theirs = await rep.GetAsync($"/MyCoop/Dues?handler=Statement&invoiceId={otherInvoice}");
         var staffPage = await rep.GetAsync($"/Dues/Invoice/{otherInvoice}?handler=Pdf");
 
+        Assert.That(home, Does.Contain("Your co-op owes $").And.Contain("Download the statement for"), "what is owed, first thing on the rep's home");
+        var statement = Regex.Match(home, "href=\"/MyCoop/Dues\\?[^\"]*invoiceId=(?<id>\\d+)[^\"]*\"");
+        Assert.That(statement.Success, Is.True, "the rep's home links the statement of what is due next");
+        var next = await rep.GetAsync($"/MyCoop/Dues?handler=Statement&invoiceId={statement.Groups["id"].Value}");
+        Assert.That(next.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
         Assert.That(mine.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(mine.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
         Assert.That(theirs.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
