@@ -62,7 +62,7 @@ public sealed partial class DuesPageTests : WebTest
     }
 
     [Test]
-    public async Task APaymentWithoutTheDayReceivedIsRefusedBesideTheFieldAndKeepsWhatWasTyped()
+    public async Task APaymentWithoutTheDayReceivedIsRefusedAndKeepsWhatWasTypedAndAnOverpaymentIsSaidToBeCredit()
     {
         var (invoiceId, coopId) = await OpenInvoiceAsync(1);
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
@@ -82,6 +82,21 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(FieldMessage(html, "Pay.ReceivedOn"), Is.EqualTo("Enter the day the payment was received."));
         Assert.That(html, Does.Contain("value=\"Check 2231\"").And.Contain("value=\"25.00\""));
         Assert.That(await payments(), Is.EqualTo(before));
+
+        var owed = await JsonAsync(await (await StaffAsync()).GetAsync($"/api/v1/coops/{coopId}/dues"));
+        var balance = owed.GetProperty("balance").GetDecimal();
+        var over = Math.Max(0, balance) + 10m;
+        var paid = await PostInvoiceFormAsync(staff, invoiceId, "Pay", new()
+        {
+            ["Pay.Amount"] = over.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Pay.ReceivedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            ["Pay.Method"] = "Ach",
+        });
+        var flashed = await staff.GetStringAsync(paid.Headers.Location);
+
+        Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await payments(), Is.EqualTo(before + 1));
+        Assert.That(WebUtility.HtmlDecode(flashed), Does.Contain($"now has {Domain.Dues.Money.Format(over - balance)} in credit, which goes towards its next invoice."));
     }
 
     [Test]
@@ -205,6 +220,35 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(theirs.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(staffPage.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(staffPage.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/AccessDenied"));
+    }
+
+    [Test]
+    public async Task TheLedgerDownloadsAsCsvForStaffAndTheCoopsOwnRepOnly()
+    {
+        var (_, other) = await OpenInvoiceAsync(4);
+        var own = await CoopIdAsync(DemoData.RepCoop);
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var repBrowser = await App.SignedInBrowserAsync(AppFactory.RepEmail);
+        var rep = await RepAsync();
+        var ledger = await JsonAsync(await (await StaffAsync()).GetAsync($"/api/v1/coops/{other}/ledger"));
+
+        var fromPage = await staff.GetAsync($"/Dues/Coop/{other}?handler=Ledger");
+        var csv = await fromPage.Content.ReadAsStringAsync();
+        var repOwn = await repBrowser.GetAsync("/MyCoop/Dues?handler=Ledger");
+        var repApiOwn = await rep.GetAsync($"/api/v1/coops/{own}/ledger.csv");
+        var repApiOther = await rep.GetAsync($"/api/v1/coops/{other}/ledger.csv");
+
+        Assert.That(fromPage.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("Date,Kind,What,Amount,Balance,Invoice,Payment,Credit"));
+        var entries = ledger.GetProperty("entries");
+        Assert.That(lines, Has.Length.EqualTo(entries.GetArrayLength() + 1));
+        Assert.That(decimal.Parse(lines[^1].Split(',')[^4], System.Globalization.CultureInfo.InvariantCulture),
+            Is.EqualTo(ledger.GetProperty("balance").GetDecimal()), "the last running balance is the balance");
+        Assert.That(repOwn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await repOwn.Content.ReadAsStringAsync(), Does.Contain("Payment by"));
+        Assert.That(repApiOwn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(repApiOther.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     /// <summary>The text of the inline message beside a field ("" when there is none).</summary>

@@ -73,6 +73,12 @@ public static class DuesEndpoints
             .WithSummary("The co-op's invoices with their status, latest first.");
         coops.MapGet("/ledger", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoopLedger(id), ct))
             .WithSummary("Invoices, voids, payments and credits in date order with the running balance.");
+        coops.MapGet("/ledger.csv", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var csv = await m.Send(new ExportCoopLedger(id), ct);
+                return Results.File(Encoding.UTF8.GetBytes(csv.Content), "text/csv", csv.FileName);
+            })
+            .WithSummary("The ledger as CSV: date, kind, what, amount, running balance (a rep: their own co-op only).");
         coops.MapPost("/credit-notes", async (IMediator m, int id, CreditNoteBody b, CancellationToken ct) =>
                 Results.Ok(new { id = await m.Send(new IssueCreditNote(id, b.InvoiceId, b.Amount, b.Reason), ct) }))
             .WithSummary("Credit the co-op's account, or one invoice (staff).");

@@ -29,6 +29,12 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator
         return await LoadAsync() ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnGetLedgerAsync()
+    {
+        var csv = await FindAsync(new ExportCoopLedger(Id));
+        return csv is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(csv.Content), "text/csv", csv.FileName);
+    }
+
     public async Task<IActionResult> OnPostHardshipAsync()
     {
         var (ok, _) = await TrySendAsync(new GrantHardship(Id, Hardship.Kind, Hardship.Value ?? 0, Hardship.From ?? default, Hardship.To ?? default,

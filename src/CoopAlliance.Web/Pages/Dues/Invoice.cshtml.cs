@@ -36,7 +36,11 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock, IValida
         var (ok, _) = await TrySendAsync(new RecordPayment(Id, Pay.Amount ?? 0, Pay.ReceivedOn ?? default, Pay.Method, Pay.Reference), "Pay");
         if (ok)
         {
-            Flash($"Payment of {DuesWords.Money(Pay.Amount ?? 0)} recorded.");
+            // Say where the money went: an overpayment is the co-op's credit, which the next invoice uses.
+            var after = await FindAsync(new GetInvoice(Id));
+            Flash($"Payment of {DuesWords.Money(Pay.Amount ?? 0)} recorded." + (after is { AccountBalance: < 0 }
+                ? $" {after.CoopName} now has {DuesWords.Money(-after.AccountBalance)} in credit, which goes towards its next invoice."
+                : ""));
             return RedirectToPage("/Dues/Invoice", new { id = Id });
         }
 

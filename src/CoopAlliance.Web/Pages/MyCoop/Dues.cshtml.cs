@@ -27,6 +27,12 @@ public sealed class DuesModel(IMediator mediator, TimeProvider clock) : AppPageM
         return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 
+    public async Task<IActionResult> OnGetLedgerAsync()
+    {
+        var csv = RepCoop.IdOf(User) is { } coopId ? await FindAsync(new ExportCoopLedger(coopId)) : null;
+        return csv is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(csv.Content), "text/csv", csv.FileName);
+    }
+
     public async Task<IActionResult> OnPostReportAsync()
     {
         if (RepCoop.IdOf(User) is not { } coopId)
