@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Web.Tests.Support;
@@ -195,6 +196,11 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(items.Select(i => i.GetProperty("dueOn").GetString()), Is.Ordered.Descending);
         Assert.That(await csv.Content.ReadAsStringAsync(), Does.StartWith("Invoice,Co-op,").And.Contain("Pioneer Valley Bread"));
         Assert.That(FieldErrors(badSort, "sort"), Is.Not.Empty);
+        var invoiceId = items[0].GetProperty("id").GetInt32();
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+        var future = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/invoices/{invoiceId}/payments",
+            new { amount = 5m, method = "Check", receivedOn = tomorrow }), HttpStatusCode.BadRequest);
+        Assert.That(FieldErrors(future, "receivedOn"), Is.EqualTo(new[] { "The day received cannot be in the future." }));
         Assert.That((await rep.GetAsync("/api/v1/invoices")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
