@@ -101,7 +101,7 @@ public sealed partial class DuesPageTests : WebTest
     }
 
     [Test]
-    public async Task ALaborCreditIsConfirmedFirstAndAnUndatedHardshipIsRefusedBesideItsFields()
+    public async Task LaborCreditsAndHardshipsAreConfirmedFirstAndAnUndatedHardshipIsRefusedBesideItsFields()
     {
         var (_, coopId) = await OpenInvoiceAsync(3);
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
@@ -136,6 +136,24 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(FieldMessage(undatedHtml, "Hardship.To"), Is.EqualTo("Enter the last day the reduction covers."));
         Assert.That(undatedHtml, Does.Contain("value=\"Flooded kitchen\""));
         Assert.That(await hardships(), Is.EqualTo(hardshipsBefore));
+
+        var dated = new Dictionary<string, string>
+        {
+            ["Hardship.Kind"] = "Percentage",
+            ["Hardship.Value"] = "50",
+            ["Hardship.From"] = "2030-01-01",
+            ["Hardship.To"] = "2030-06-30",
+            ["Hardship.Reason"] = "Flooded kitchen",
+        };
+        var askedHardship = await (await Forms.PostAsync(staff, path + "?handler=Hardship", dated)).Content.ReadAsStringAsync();
+        var notYet = await hardships();
+        var approved = await Forms.PostAsync(staff, path + "?handler=Hardship", new(dated) { ["Hardship.Confirmed"] = "true" });
+
+        Assert.That(WebUtility.HtmlDecode(askedHardship), Does.Contain("Approve 50 % off each invoice of").And.Contain("Jan 1, 2030 – Jun 30, 2030")
+            .And.Contain("cannot be withdrawn"));
+        Assert.That(notYet, Is.EqualTo(hardshipsBefore), "nothing is approved before the confirmation");
+        Assert.That(approved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await hardships(), Is.EqualTo(hardshipsBefore + 1));
     }
 
     [Test]

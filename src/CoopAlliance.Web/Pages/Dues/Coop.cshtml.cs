@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Dues;
 
 /// <summary>One co-op's dues for staff: balance, ledger, invoices, hardship reductions, labor credits and self-reports.</summary>
-public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator<RecordLaborCredit> laborRules) : AppPageModel(mediator)
+public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator<RecordLaborCredit> laborRules, IValidator<GrantHardship> hardshipRules)
+    : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public HardshipInput Hardship { get; set; } = new();
@@ -19,6 +20,7 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator
     public IReadOnlyList<HardshipDto> Hardships { get; private set; } = [];
     public IReadOnlyList<SelfReportDto> Reports { get; private set; } = [];
     public bool ConfirmingLabor { get; private set; }
+    public bool ConfirmingHardship { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -37,8 +39,21 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator
 
     public async Task<IActionResult> OnPostHardshipAsync()
     {
-        var (ok, _) = await TrySendAsync(new GrantHardship(Id, Hardship.Kind, Hardship.Value ?? 0, Hardship.From ?? default, Hardship.To ?? default,
-            Hardship.Reason ?? ""), "Hardship");
+        var grant = new GrantHardship(Id, Hardship.Kind, Hardship.Value ?? 0, Hardship.From ?? default, Hardship.To ?? default, Hardship.Reason ?? "");
+        if (!Hardship.Confirmed)
+        {
+            // An approved reduction lowers every invoice of its periods and cannot be withdrawn: ask once the figures are right.
+            var check = await hardshipRules.ValidateAsync(grant, HttpContext.RequestAborted);
+            foreach (var failure in check.Errors)
+            {
+                ModelState.AddModelError($"Hardship.{failure.PropertyName}", failure.ErrorMessage);
+            }
+
+            ConfirmingHardship = check.IsValid && ModelState.IsValid;
+            return await LoadAsync() ? Page() : NotFound();
+        }
+
+        var (ok, _) = await TrySendAsync(grant, "Hardship");
         if (ok)
         {
             Flash("Hardship reduction approved; it applies to invoices of the periods it covers from the next run.");
@@ -96,6 +111,7 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator
         [Display(Name = "From")] public DateOnly? From { get; set; }
         [Display(Name = "To")] public DateOnly? To { get; set; }
         [Display(Name = "Reason")] public string? Reason { get; set; }
+        public bool Confirmed { get; set; }
     }
 
     public sealed class LaborInput
