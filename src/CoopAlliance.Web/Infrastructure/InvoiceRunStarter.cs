@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Dues;
 using MediatR;
 
@@ -31,7 +33,14 @@ public sealed class InvoiceRunStarter(IServiceScopeFactory scopes, IHostApplicat
             work = Task.Run(() => RunAsync(period, caller));
         }
 
-        _ = work.ContinueWith(t => logger.LogError(t.Exception, "Invoice run {Period} started from the web failed", period),
+        // A refusal (bad period, no policy, not staff) is answered to the caller; anything else may happen after it left.
+        _ = work.ContinueWith(t =>
+            {
+                if (t.Exception?.InnerException is not (ValidationException or DomainRuleException or ForbiddenAccessException or NotFoundException))
+                {
+                    logger.LogError(t.Exception, "Invoice run {Period} started from the web failed", period);
+                }
+            },
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         if (await Task.WhenAny(work, Task.Delay(Wait, requestAborted)) == work)
