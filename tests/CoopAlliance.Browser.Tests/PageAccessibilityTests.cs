@@ -26,6 +26,8 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Staff, "/Dues/Runs")]
     [TestCase(Staff, "/Dues/Runs?period=2000-01")]
     [TestCase(Staff, "/Dues/Invoices")]
+    [TestCase(Staff, "/Dues/Invoices?sort=Outstanding&desc=false")]
+    [TestCase(Staff, "/Dues/Invoices?pastGrace=true&sort=DaysOverdue")]
     [TestCase(Staff, "/Dues/Policies")]
     [TestCase(Staff, "/Dues/Policy")]
     [TestCase(Staff, "/Dues/Summaries")]

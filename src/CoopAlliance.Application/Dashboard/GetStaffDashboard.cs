@@ -1,10 +1,12 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Dashboard;
 
@@ -16,13 +18,16 @@ public sealed record StaffDashboard(int PendingApplications, int UnderReview, in
 {
     /// <summary>Match offers published to mentors who have not answered yet.</summary>
     public int OffersAwaitingMentor { get; init; }
+
+    /// <summary>Invoices overdue beyond the dues grace period (their co-ops lapse, or have lapsed).</summary>
+    public int InvoicesPastGrace { get; init; }
 }
 
 /// <summary>What needs attention today; each number links to the list behind it.</summary>
 [Authorize(Roles.Staff)]
 public sealed record GetStaffDashboard : IRequest<StaffDashboard>;
 
-public sealed class GetStaffDashboardHandler(IAppDbContext db) : IRequestHandler<GetStaffDashboard, StaffDashboard>
+public sealed class GetStaffDashboardHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> dues) : IRequestHandler<GetStaffDashboard, StaffDashboard>
 {
     public async Task<StaffDashboard> Handle(GetStaffDashboard request, CancellationToken cancellationToken)
     {
@@ -32,6 +37,7 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db) : IRequestHandler
         var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
         var pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
         var offers = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Offered, cancellationToken);
+        var pastGrace = await InvoiceLists.CountPastGraceAsync(db, DuesLedger.Today(clock), dues.Value.GraceDays, cancellationToken);
         var lastIds = await db.JobRuns.GroupBy(r => r.Job).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
         var runs = await db.JobRuns.AsNoTracking().Where(r => lastIds.Contains(r.Id)).OrderBy(r => r.Job)
             .Select(r => new JobRunSummary(r.Job, r.RunKey, r.StartedAt, r.FinishedAt, r.Status, r.Processed, r.Changed, r.Log))
@@ -40,6 +46,7 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db) : IRequestHandler
             byStatus.GetValueOrDefault(MembershipStatus.UnderReview), incomplete, failed, pending, byStatus, runs)
         {
             OffersAwaitingMentor = offers,
+            InvoicesPastGrace = pastGrace,
         };
     }
 }

@@ -49,9 +49,11 @@ public sealed record RecordLaborCredit(int CoopId, decimal Hours, DateOnly On, s
 
 public sealed class RecordLaborCreditValidator : AbstractValidator<RecordLaborCredit>
 {
-    public RecordLaborCreditValidator()
+    public RecordLaborCreditValidator(TimeProvider clock)
     {
         RuleFor(x => x.Hours).GreaterThan(0).LessThanOrEqualTo(2000);
+        RuleFor(x => x.On).NotEmpty().WithMessage("Enter the day the work was done.")
+            .LessThanOrEqualTo(_ => DuesLedger.Today(clock)).WithMessage("Record labor once it has been done, not in advance.");
         RuleFor(x => x.Description).NotEmpty().MaximumLength(500);
     }
 }

@@ -23,7 +23,10 @@ public sealed class GrantHardshipValidator : AbstractValidator<GrantHardship>
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Value).GreaterThan(0);
         RuleFor(x => x.Value).LessThanOrEqualTo(100).When(x => x.Kind == HardshipKind.Percentage).WithMessage("A percentage is at most 100.");
-        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithMessage("The reduction must end on or after the day it starts.");
+        // An empty date field arrives as 1 January of year 1: a reduction "from year 1" would quietly cover nothing or everything.
+        RuleFor(x => x.From).NotEmpty().WithMessage("Enter the first day the reduction covers.");
+        RuleFor(x => x.To).NotEmpty().WithMessage("Enter the last day the reduction covers.")
+            .GreaterThanOrEqualTo(x => x.From).WithMessage("The reduction must end on or after the day it starts.");
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(1000);
     }
 }

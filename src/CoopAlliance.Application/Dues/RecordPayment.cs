@@ -18,8 +18,12 @@ public sealed record RecordPayment(int InvoiceId, decimal Amount, DateOnly Recei
 
 public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
 {
-    public RecordPaymentValidator()
+    public RecordPaymentValidator(TimeProvider clock)
     {
+        // A cleared date field arrives as 1 January of year 1, and a date in the future is a typo; either would put the
+        // payment in the wrong place in the ledger (settlements apply in date order) and on the wrong monthly summary.
+        RuleFor(x => x.ReceivedOn).NotEmpty().WithMessage("Enter the day the payment was received.")
+            .LessThanOrEqualTo(_ => DuesLedger.Today(clock)).WithMessage("The day received cannot be in the future.");
         RuleFor(x => x.Amount).GreaterThan(0).PrecisionScale(18, 2, true).WithMessage("Enter an amount in dollars and cents, above $0.00.");
         RuleFor(x => x.Method).IsInEnum();
         RuleFor(x => x.Reference).MaximumLength(200);

@@ -1,5 +1,7 @@
+using System.Text;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -11,15 +13,29 @@ public sealed record LaborCreditBody(decimal Hours, DateOnly? On, string Descrip
 public sealed record HardshipBody(HardshipKind Kind, decimal Value, DateOnly From, DateOnly To, string Reason);
 public sealed record SelfReportBody(int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners, bool Attested);
 
+/// <summary>The invoices list's query string (the same filters and sorting as /Dues/Invoices).</summary>
+public sealed record InvoiceListQuery(string? Q, string? Status, string? Period, int? CoopId, bool? PastGrace, string? Sort, bool? Desc, int? Page,
+    int? PageSize)
+{
+    public ListInvoices ToRequest() => new(Api.ParseEnum<InvoiceStatus>("status", Status), Period, CoopId, Q, Page ?? 1, PageSize ?? 50,
+        Api.ParseEnum<InvoiceSort>("sort", Sort) ?? InvoiceSort.Issued, Desc, PastGrace ?? false);
+}
+
 public static class DuesEndpoints
 {
     public static void MapDues(this RouteGroupBuilder api)
     {
         var dues = api.MapGroup("/dues").WithTags("Dues");
 
-        dues.MapPost("/runs", (IMediator m, RunBody body, CancellationToken ct) => m.Send(new RunInvoices(body.Period), ct))
+        dues.MapPost("/runs", async (InvoiceRunStarter starter, HttpContext http, RunBody body, CancellationToken ct) =>
+            {
+                var (run, ended) = await starter.StartAsync(body.Period ?? "", http.User, ct);
+                return ended ? Results.Ok(run) : Results.Accepted($"/api/v1/dues/runs/{run.Id}", run);
+            })
             .WithSummary("Invoice a billing period (2027-01, 2027-Q1 or 2027) now (staff). Idempotent: returns the period's one run; " +
-                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone.");
+                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone. 200 with the run when it ends " +
+                         "within Dues:StartWaitSeconds (10); otherwise 202 with the run as it stands (Running), which goes on in the background: " +
+                         "follow it at its Location.");
         dues.MapGet("/runs", (IMediator m, CancellationToken ct) => m.Send(new ListInvoiceRuns(), ct))
             .WithSummary("Every invoice run with its log (staff).");
         dues.MapGet("/runs/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoiceRun(id), ct))
@@ -57,6 +73,12 @@ public static class DuesEndpoints
             .WithSummary("The co-op's invoices with their status, latest first.");
         coops.MapGet("/ledger", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoopLedger(id), ct))
             .WithSummary("Invoices, voids, payments and credits in date order with the running balance.");
+        coops.MapGet("/ledger.csv", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var csv = await m.Send(new ExportCoopLedger(id), ct);
+                return Results.File(Encoding.UTF8.GetBytes(csv.Content), "text/csv", csv.FileName);
+            })
+            .WithSummary("The ledger as CSV: date, kind, what, amount, running balance (a rep: their own co-op only).");
         coops.MapPost("/credit-notes", async (IMediator m, int id, CreditNoteBody b, CancellationToken ct) =>
                 Results.Ok(new { id = await m.Send(new IssueCreditNote(id, b.InvoiceId, b.Amount, b.Reason), ct) }))
             .WithSummary("Credit the co-op's account, or one invoice (staff).");
@@ -75,6 +97,12 @@ public static class DuesEndpoints
             .WithSummary("Submit (or replace) the year's wages, revenue and worker-owners, attested (the co-op's rep or staff).");
 
         var invoices = api.MapGroup("/invoices").WithTags("Dues");
+        invoices.MapGet("/", (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .WithSummary("Every invoice with its status (staff): q (co-op name), status, period, coopId, pastGrace (overdue beyond the grace period); sort Issued|Coop|Period|Due|Total|Outstanding|" +
+                         "DaysOverdue, desc; page, pageSize. Latest first by default.");
+        invoices.MapGet("/export.csv", async (IMediator m, [AsParameters] InvoiceListQuery q, CancellationToken ct) =>
+                Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportInvoices(q.ToRequest()), ct)), "text/csv", "invoices.csv"))
+            .WithSummary("The filtered invoices, all pages, as CSV (staff).");
         invoices.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoice(id), ct))
             .WithSummary("One invoice: lines in words, what settled it, status (a rep: their own co-op's only).");
         invoices.MapPost("/{id:int}/payments", async (IMediator m, TimeProvider clock, int id, PaymentBody b, CancellationToken ct) =>

@@ -16,11 +16,15 @@ public abstract class AppPageModel(IMediator mediator) : PageModel
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>Sends a command; on a validation, rule or conflict error, records it in ModelState and returns false.</summary>
-    protected async Task<(bool Ok, T Result)> TrySendAsync<T>(IRequest<T> request, string prefix = "Input")
+    protected Task<(bool Ok, T Result)> TrySendAsync<T>(IRequest<T> request, string prefix = "Input") =>
+        TryAsync(() => Mediator.Send(request, HttpContext.RequestAborted), prefix);
+
+    /// <summary>Like <see cref="TrySendAsync{T}"/>, for work that sends its request some other way (e.g. in the background).</summary>
+    protected async Task<(bool Ok, T Result)> TryAsync<T>(Func<Task<T>> work, string prefix = "Input")
     {
         try
         {
-            return (true, await Mediator.Send(request, HttpContext.RequestAborted));
+            return (true, await work());
         }
         catch (ValidationException ex)
         {

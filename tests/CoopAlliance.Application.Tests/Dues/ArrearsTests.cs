@@ -67,6 +67,29 @@ public sealed class ArrearsTests : DuesTestBase
     }
 
     [Test]
+    public async Task TheStaffHomeCountsAndTheListShowsOnlyInvoicesOverdueBeyondTheGracePeriod()
+    {
+        await AddMonthlyPolicyAsync();
+        var late = await AddActiveCoopAsync("Late Co-op");
+        var paying = await AddActiveCoopAsync("Paying Co-op");
+        await SendAsync(new RunInvoices("2027-01")); // due January 31
+        Clock.Set(2027, 2, 1);
+        await SendAsync(new RunInvoices("2027-02")); // due March 3
+        var paidUp = (await SendAsync(new ListCoopInvoices(paying))).Single(i => i.PeriodKey == "2027-01");
+        await SendAsync(new RecordPayment(paidUp.Id, 100m, Clock.Today, PaymentMethod.Check, null));
+
+        Clock.Set(2027, 4, 1); // January's invoice is 60 days overdue: still within the grace period
+        var within = await SendAsync(new Dashboard.GetStaffDashboard());
+        Clock.Set(2027, 4, 2); // 61 days
+        var beyond = await SendAsync(new Dashboard.GetStaffDashboard());
+        var listed = await SendAsync(new ListInvoices(PastGrace: true));
+
+        Assert.That((within.InvoicesPastGrace, beyond.InvoicesPastGrace), Is.EqualTo((0, 1)));
+        Assert.That(listed.Items.Select(i => (i.CoopName, i.PeriodKey, i.DaysOverdue)), Is.EqualTo(new[] { ("Late Co-op", "2027-01", 61) }),
+            "not the paid invoice, nor February's, overdue for 30 days only");
+    }
+
+    [Test]
     public async Task ACoopLapsedByStaffForAnotherReasonIsNotReinstatedByPaying()
     {
         await AddMonthlyPolicyAsync();

@@ -67,6 +67,42 @@ public sealed class PaymentsAndLedgerTests : DuesTestBase
     }
 
     [Test]
+    public async Task APaymentWithoutTheDayItWasReceivedOrDatedInTheFutureIsRefusedAndNothingIsRecorded()
+    {
+        await AddMonthlyPolicyAsync();
+        var coop = await AddActiveCoopAsync();
+        await SendAsync(new RunInvoices("2027-01"));
+        var invoice = (await InvoicesAsync()).Single();
+
+        var missing = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordPayment(invoice.Id, 40m, default, PaymentMethod.Check, null)));
+        var future = Assert.ThrowsAsync<ValidationException>(() =>
+            SendAsync(new RecordPayment(invoice.Id, 40m, Clock.Today.AddDays(1), PaymentMethod.Check, null)));
+
+        Assert.That(missing!.Errors["ReceivedOn"], Is.EqualTo(new[] { "Enter the day the payment was received." }));
+        Assert.That(future!.Errors["ReceivedOn"], Is.EqualTo(new[] { "The day received cannot be in the future." }));
+        Assert.That((await SendAsync(new GetDuesAccount(coop))).Balance, Is.EqualTo(100m));
+        await SendAsync(new RecordPayment(invoice.Id, 40m, Clock.Today, PaymentMethod.Check, null));
+        Assert.That((await SendAsync(new GetDuesAccount(coop))).Balance, Is.EqualTo(60m), "today is fine");
+    }
+
+    [Test]
+    public async Task HardshipsAndLaborCreditsNeedTheirDaysAndLaborIsNotCreditedInAdvance()
+    {
+        await AddMonthlyPolicyAsync();
+        var coop = await AddActiveCoopAsync();
+
+        var undated = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new GrantHardship(coop, HardshipKind.Percentage, 50, default, default, "Flood")));
+        var noDay = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordLaborCredit(coop, 3m, default, "Newsletter layout")));
+        var ahead = Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordLaborCredit(coop, 3m, Clock.Today.AddDays(3), "Newsletter layout")));
+
+        Assert.That(undated!.Errors.Keys, Is.EquivalentTo(new[] { "From", "To" }));
+        Assert.That(noDay!.Errors["On"], Is.EqualTo(new[] { "Enter the day the work was done." }));
+        Assert.That(ahead!.Errors["On"], Is.EqualTo(new[] { "Record labor once it has been done, not in advance." }));
+        Assert.That(await SendAsync(new ListHardships(coop)), Is.Empty);
+        Assert.That((await SendAsync(new GetCoopLedger(coop))).Entries, Is.Empty);
+    }
+
+    [Test]
     public async Task ARepSeesTheirOwnInvoicesAndLedgerAndNobodyElses()
     {
         await AddMonthlyPolicyAsync();

@@ -127,7 +127,10 @@ public abstract class WebTest
     protected AppFactory App { get; private set; } = null!;
 
     [OneTimeSetUp]
-    public void StartApp() => App = new AppFactory();
+    public void StartApp() => App = CreateApp();
+
+    /// <summary>The fixture's app; override to start it with other settings.</summary>
+    protected virtual AppFactory CreateApp() => new();
 
     [OneTimeTearDown]
     public void StopApp() => App.Dispose();

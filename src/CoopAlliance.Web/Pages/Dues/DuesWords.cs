@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
 
 namespace CoopAlliance.Web.Pages.Dues;
@@ -37,6 +38,29 @@ public static class DuesWords
         InvoiceRunStatus.Succeeded => "Finished",
         _ => "Stopped with an error",
     };
+
+    /// <summary>What a rep reads first: "Your co-op owes $618.00 for January 2027, which was due February 15 (3 days ago)."</summary>
+    public static string RepHeadline(DuesAccountDto a)
+    {
+        if (a.Balance < 0)
+        {
+            return $"Your co-op has {Domain.Dues.Money.Format(-a.Balance)} in credit; it will go towards your next invoice.";
+        }
+
+        if (a.Balance == 0)
+        {
+            return "Your co-op owes nothing. Thank you!";
+        }
+
+        if (a.NextDue is not { } next)
+        {
+            return $"Your co-op owes {Domain.Dues.Money.Format(a.Balance)}.";
+        }
+
+        var when = next.DaysOverdue > 0 ? $"which was due {next.DueOn:MMMM d} ({next.DaysOverdue} days ago)" : $"due {next.DueOn:MMMM d}";
+        var rest = a.Balance > next.Outstanding ? $" In all, your co-op owes {Domain.Dues.Money.Format(a.Balance)}." : "";
+        return $"Your co-op owes {Domain.Dues.Money.Format(next.Outstanding)} for {next.PeriodName}, {when}.{rest}";
+    }
 
     public static string Day(DateOnly day) => day.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoopAlliance.Web.Pages.Dues;
 
-/// <summary>One invoice for staff: its lines, what settled it, payment entry, credit note, and voiding after a confirmation.</summary>
-public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+/// <summary>One invoice for staff: its lines, what settled it, payment entry, and a credit note or voiding after a confirmation.</summary>
+public sealed class InvoiceModel(IMediator mediator, TimeProvider clock, IValidator<IssueCreditNote> creditRules) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public PaymentInput Pay { get; set; } = new();
@@ -16,6 +17,7 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPa
 
     public InvoiceDetail Invoice { get; private set; } = null!;
     public bool ConfirmingVoid { get; private set; }
+    public bool ConfirmingCredit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -34,7 +36,11 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPa
         var (ok, _) = await TrySendAsync(new RecordPayment(Id, Pay.Amount ?? 0, Pay.ReceivedOn ?? default, Pay.Method, Pay.Reference), "Pay");
         if (ok)
         {
-            Flash($"Payment of {DuesWords.Money(Pay.Amount ?? 0)} recorded.");
+            // Say where the money went: an overpayment is the co-op's credit, which the next invoice uses.
+            var after = await FindAsync(new GetInvoice(Id));
+            Flash($"Payment of {DuesWords.Money(Pay.Amount ?? 0)} recorded." + (after is { AccountBalance: < 0 }
+                ? $" {after.CoopName} now has {DuesWords.Money(-after.AccountBalance)} in credit, which goes towards its next invoice."
+                : ""));
             return RedirectToPage("/Dues/Invoice", new { id = Id });
         }
 
@@ -48,7 +54,21 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPa
             return NotFound();
         }
 
-        var (ok, _) = await TrySendAsync(new IssueCreditNote(Invoice.CoopId, Id, Credit.Amount ?? 0, Credit.Reason ?? ""), "Credit");
+        var note = new IssueCreditNote(Invoice.CoopId, Id, Credit.Amount ?? 0, Credit.Reason ?? "");
+        if (!Credit.Confirmed)
+        {
+            // A credit note cannot be taken back: ask once the figures are right, with the amount and co-op in words.
+            var check = await creditRules.ValidateAsync(note, HttpContext.RequestAborted);
+            foreach (var failure in check.Errors)
+            {
+                ModelState.AddModelError($"Credit.{failure.PropertyName}", failure.ErrorMessage);
+            }
+
+            ConfirmingCredit = check.IsValid && ModelState.IsValid;
+            return Page();
+        }
+
+        var (ok, _) = await TrySendAsync(note, "Credit");
         if (ok)
         {
             Flash($"Credit note of {DuesWords.Money(Credit.Amount ?? 0)} issued.");
@@ -111,6 +131,7 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock) : AppPa
     {
         [Display(Name = "Amount")] public decimal? Amount { get; set; }
         [Display(Name = "Reason (printed on the statement)")] public string? Reason { get; set; }
+        public bool Confirmed { get; set; }
     }
 
     public sealed class VoidInput

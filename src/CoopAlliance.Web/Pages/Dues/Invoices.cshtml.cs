@@ -13,11 +13,14 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     [BindProperty(SupportsGet = true)] public InvoiceStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     [BindProperty(SupportsGet = true)] public int? CoopId { get; set; }
+    [BindProperty(SupportsGet = true)] public InvoiceSort Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Desc { get; set; }
+    [BindProperty(SupportsGet = true)] public bool PastGrace { get; set; }
     // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
     [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public PagedList<InvoiceListItem> Invoices { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || !string.IsNullOrWhiteSpace(Period) || CoopId is not null;
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || !string.IsNullOrWhiteSpace(Period) || CoopId is not null || PastGrace;
 
     public async Task OnGetAsync() =>
         Invoices = await Mediator.Send(Filter() with { Page = Math.Max(1, PageNumber) }, HttpContext.RequestAborted);
@@ -54,15 +57,32 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>The billing period the list is filtered to, when it is one (the statements link needs it).</summary>
     public BillingPeriod? StatementsPeriod => BillingPeriod.TryParse(Period, out var p) ? p : null;
 
-    private ListInvoices Filter() => new(Status, Period, CoopId, Q);
+    private ListInvoices Filter() => new(Status, Period, CoopId, Q, Sort: Sort, Descending: Desc, PastGrace: PastGrace);
 
-    public string ListUrl(int? page = null, string? handler = null) =>
+    /// <summary>The direction the list is sorted in now (each column has its own when none was chosen).</summary>
+    public bool Descending => Desc ?? InvoiceLists.DescendingByDefault(Sort);
+
+    /// <summary>A column header's link: the same column again flips the direction, another starts in its own.</summary>
+    public string SortUrl(InvoiceSort column) =>
+        ListUrl(sort: column, desc: Sort == column ? !Descending : InvoiceLists.DescendingByDefault(column));
+
+    public string? AriaSort(InvoiceSort column) => Sort != column ? null : Descending ? "descending" : "ascending";
+
+    public string ListUrl(int? page = null, string? handler = null, InvoiceSort? sort = null, bool? desc = null) =>
         Url.Page("/Dues/Invoices", handler, new
         {
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             status = Status,
             period = string.IsNullOrWhiteSpace(Period) ? null : Period,
             coopId = CoopId,
+            pastGrace = PastGrace ? "true" : null,
+            sort = (sort ?? Sort) == InvoiceSort.Issued ? (InvoiceSort?)null : sort ?? Sort,
+            desc = (sort is { } chosen ? (desc == InvoiceLists.DescendingByDefault(chosen) ? null : desc) : Desc) switch
+            {
+                true => "true",
+                false => "false",
+                null => null,
+            },
             pageNumber = page is null or 1 ? null : page,
         })!;
 }

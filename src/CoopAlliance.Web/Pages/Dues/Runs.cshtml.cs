@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,9 +7,10 @@ namespace CoopAlliance.Web.Pages.Dues;
 
 /// <summary>
 /// Invoice runs: preview a period (what would be billed; nothing is written), start the run, and every run's log.
-/// Starting a period already run is safe: the run resumes or reports what it did, never invoicing twice.
+/// Starting a period already run is safe: the run resumes or reports what it did, never invoicing twice. A long run
+/// goes on in the background (<see cref="InvoiceRunStarter"/>) and its page follows it.
 /// </summary>
-public sealed class RunsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class RunsModel(IMediator mediator, TimeProvider clock, InvoiceRunStarter starter) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
@@ -31,10 +33,13 @@ public sealed class RunsModel(IMediator mediator, TimeProvider clock) : AppPageM
 
     public async Task<IActionResult> OnPostStartAsync()
     {
-        var (ok, run) = await TrySendAsync(new RunInvoices(Period?.Trim() ?? ""), prefix: "");
+        var (ok, started) = await TryAsync(() => starter.StartAsync(Period?.Trim() ?? "", User, HttpContext.RequestAborted), prefix: "");
         if (ok)
         {
-            Flash($"The run for {run.PeriodKey}: {DuesWords.RunStatus(run.Status).ToLowerInvariant()}, {run.Created} invoices issued, {run.Skipped} already invoiced or not billed, {run.Errors} errors.");
+            var (run, ended) = started;
+            Flash(ended
+                ? $"The run for {run.PeriodKey}: {DuesWords.RunStatus(run.Status).ToLowerInvariant()}, {run.Created} invoices issued, {run.Skipped} already invoiced or not billed, {run.Errors} errors."
+                : $"The run for {run.PeriodKey} is under way; this page follows its progress until it is done. You can leave it: the run goes on.");
             return RedirectToPage("/Dues/Run", new { id = run.Id });
         }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Web.Pages.Dues;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,6 +25,12 @@ public sealed class DuesModel(IMediator mediator, TimeProvider clock) : AppPageM
     {
         var file = await FindAsync(new GetInvoicePdf(invoiceId));
         return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
+    }
+
+    public async Task<IActionResult> OnGetLedgerAsync()
+    {
+        var csv = RepCoop.IdOf(User) is { } coopId ? await FindAsync(new ExportCoopLedger(coopId)) : null;
+        return csv is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(csv.Content), "text/csv", csv.FileName);
     }
 
     public async Task<IActionResult> OnPostReportAsync()
@@ -64,28 +71,7 @@ public sealed class DuesModel(IMediator mediator, TimeProvider clock) : AppPageM
     }
 
     /// <summary>"Your co-op owes $618.00 for January, due February 15."</summary>
-    public string Headline()
-    {
-        var a = Account;
-        if (a.Balance < 0)
-        {
-            return $"Your co-op has {Domain.Dues.Money.Format(-a.Balance)} in credit; it will go towards your next invoice.";
-        }
-
-        if (a.Balance == 0)
-        {
-            return "Your co-op owes nothing. Thank you!";
-        }
-
-        if (a.NextDue is not { } next)
-        {
-            return $"Your co-op owes {Domain.Dues.Money.Format(a.Balance)}.";
-        }
-
-        var when = next.DaysOverdue > 0 ? $"which was due {next.DueOn:MMMM d} ({next.DaysOverdue} days ago)" : $"due {next.DueOn:MMMM d}";
-        var rest = a.Balance > next.Outstanding ? $" In all, your co-op owes {Domain.Dues.Money.Format(a.Balance)}." : "";
-        return $"Your co-op owes {Domain.Dues.Money.Format(next.Outstanding)} for {next.PeriodName}, {when}.{rest}";
-    }
+    public string Headline() => DuesWords.RepHeadline(Account);
 
     public sealed class SelfReportInput
     {

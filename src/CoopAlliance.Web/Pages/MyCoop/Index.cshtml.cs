@@ -1,16 +1,18 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Cooperatives;
+using CoopAlliance.Application.Dues;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoopAlliance.Web.Pages.MyCoop;
 
-/// <summary>The rep's home: their co-op's standing, history, profile and roster.</summary>
+/// <summary>The rep's home: their co-op's standing, what it owes (with the statement to download), history, profile and roster.</summary>
 public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 {
     public CoopDetail Coop { get; private set; } = null!;
     public HoursBalance Hours { get; private set; } = null!;
     public int OpenRequests { get; private set; }
+    public DuesAccountDto? Dues { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -22,6 +24,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         Coop = coop;
         Hours = await Mediator.Send(new GetHoursBalance(), HttpContext.RequestAborted);
         OpenRequests = (await Mediator.Send(new ListAssistanceRequests { OpenOnly = true, PageSize = 1 }, HttpContext.RequestAborted)).Total;
+        Dues = await FindAsync(new GetDuesAccount(id));
         return Page();
     }
 }

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Dues;
+using CoopAlliance.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopAlliance.Web.Tests;
+
+/// <summary>
+/// A run started from the web that outlasts the few seconds a request waits goes on in the background: the API answers
+/// 202 with the run, the Runs page sends staff to the run's page, and the run ends with exactly one invoice per co-op
+/// even when the request that started it is abandoned. (This fixture waits 0 seconds, so every start is "long".)
+/// </summary>
+public sealed class DuesRunInBackgroundTests : WebTest
+{
+    protected override AppFactory CreateApp() => new(settings: new Dictionary<string, string> { ["Dues:StartWaitSeconds"] = "0", ["Dues:BatchSize"] = "25" });
+
+    [Test]
+    public async Task TheApiAnswers202WithTheRunWhichEndsInTheBackgroundAndAStartAgainReturnsTheSameRun()
+    {
+        await AddMembersAsync(1000, "Background");
+        var period = await NextPeriodAsync();
+        var eligible = await EligibleAsync(period);
+        var staff = await StaffAsync();
+
+        var started = await staff.PostAsJsonAsync("/api/v1/dues/runs", new { period });
+        var body = await started.Content.ReadAsStringAsync();
+        var again = await staff.PostAsJsonAsync("/api/v1/dues/runs", new { period });
+        var run = JsonDocument.Parse(body).RootElement;
+        var id = run.GetProperty("id").GetInt32();
+
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), body);
+        Assert.That(started.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/dues/runs/{id}"));
+        Assert.That(run.GetProperty("status").GetString(), Is.EqualTo("Running"));
+        Assert.That(run.GetProperty("periodKey").GetString(), Is.EqualTo(period));
+        Assert.That((await ReadAsync<JsonElement>(again)).GetProperty("id").GetInt32(), Is.EqualTo(id), "idempotent: the period's one run");
+        var ended = await UntilEndedAsync(staff, id);
+        Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
+        Assert.That(ended.GetProperty("startedBy").GetString(), Is.AnyOf(AppFactory.StaffEmail, "Sam Staff (demo)"), "the run acts as the person who started it");
+        await AssertOneInvoiceEachAsync(period, eligible);
+    }
+
+    [Test]
+    public async Task ARunWhoseRequestIsAbandonedStillInvoicesEveryCoopOnce()
+    {
+        await AddMembersAsync(1000, "Abandoned");
+        var period = BillingPeriod.Parse(await NextPeriodAsync()).Next().Next().Key; // not the other test's period
+        var eligible = await EligibleAsync(period);
+        var staff = await StaffAsync();
+
+        using (var impatient = new CancellationTokenSource(TimeSpan.FromMilliseconds(20)))
+        {
+            try
+            {
+                await staff.PostAsJsonAsync("/api/v1/dues/runs", new { period }, impatient.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The tab was closed: the run must not stop with it.
+            }
+        }
+
+        var id = await UntilAsync(() => App.WithDbAsync(db => db.InvoiceRuns.Where(r => r.PeriodKey == period).Select(r => (int?)r.Id).FirstOrDefaultAsync()));
+        var ended = await UntilEndedAsync(staff, id!.Value);
+        Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
+        Assert.That(ended.GetProperty("created").GetInt32(), Is.EqualTo(eligible));
+        await AssertOneInvoiceEachAsync(period, eligible);
+    }
+
+    [Test]
+    public async Task StartingFromTheRunsPageLeadsToTheRunsPageWhichFollowsItAndABadPeriodIsSaidBesideTheForm()
+    {
+        await AddMembersAsync(150, "Page");
+        var period = BillingPeriod.Parse(await NextPeriodAsync()).Next().Next().Next().Next().Key;
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+
+        var bad = await Forms.PostAsync(staff, "/Dues/Runs?handler=Start", new() { ["Period"] = "January" });
+        var started = await Forms.PostAsync(staff, "/Dues/Runs?handler=Start", new() { ["Period"] = period });
+        var runPage = await staff.GetAsync(started.Headers.Location);
+        var html = await runPage.Content.ReadAsStringAsync();
+
+        Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await bad.Content.ReadAsStringAsync(), Does.Contain("Write the billing period as a month (2027-01)"));
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(started.Headers.Location?.ToString(), Does.StartWith("/Dues/Run/"));
+        Assert.That(html, Does.Contain($"Invoice run for {period}"));
+        if (html.Contains("Running:", StringComparison.Ordinal))
+        {
+            Assert.That(html, Does.Contain("is under way").And.Contain("location.reload()"), "a running run's page refreshes itself");
+        }
+
+        var id = int.Parse(started.Headers.Location!.ToString()["/Dues/Run/".Length..]);
+        Assert.That((await UntilEndedAsync(await StaffAsync(), id)).GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
+    }
+
+    private static async Task<JsonElement> UntilEndedAsync(HttpClient staff, int id)
+    {
+        var ended = await UntilAsync(async () =>
+        {
+            var run = await ReadAsync<JsonElement>(await staff.GetAsync($"/api/v1/dues/runs/{id}"));
+            return run.GetProperty("status").GetString() == "Running" ? (JsonElement?)null : run;
+        });
+        return ended!.Value;
+    }
+
+    /// <summary>Polls until the answer is not null (at most a minute: the run works on 2 shared cores).</summary>
+    private static async Task<T?> UntilAsync<T>(Func<Task<T?>> read) where T : struct
+    {
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            if (await read() is { } value)
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > until)
+            {
+                Assert.Fail("Still running after a minute.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task AssertOneInvoiceEachAsync(string period, int eligible)
+    {
+        var perCoop = await App.WithDbAsync(db => db.Invoices.Where(i => i.PeriodKey == period).GroupBy(i => i.CooperativeId)
+            .Select(g => g.Count()).ToListAsync());
+        Assert.That(perCoop, Has.Count.EqualTo(eligible));
+        Assert.That(perCoop, Has.All.EqualTo(1));
+    }
+
+    private Task<int> AddMembersAsync(int count, string name) => App.WithDbAsync(async db =>
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var profile = new CoopProfile($"{name} Co-op {i:000}", null, CoopKind.DemocraticWorkplace, "Services", null, "Greenfield", "MA", null,
+                Region.WesternMassachusetts, null, 3 + (i % 9), 0, RevenueBand.Unknown, null, null, null, null);
+            db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, DateTimeOffset.UtcNow));
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    private Task<int> EligibleAsync(string period)
+    {
+        var end = BillingPeriod.Parse(period).End;
+        return App.WithDbAsync(db => db.Cooperatives.CountAsync(c =>
+            (c.Status == MembershipStatus.Active || c.Status == MembershipStatus.Lapsed) && (c.MemberSince == null || c.MemberSince <= end)));
+    }
+
+    private async Task<string> NextPeriodAsync()
+    {
+        var keys = await App.WithDbAsync(db => db.InvoiceRuns.Select(r => r.PeriodKey).ToListAsync());
+        return keys.Select(BillingPeriod.Parse).MaxBy(p => p.Start).Next().Key;
+    }
+}
