@@ -25,4 +25,7 @@ public sealed class DuesOptions
 
     /// <summary>For drills and tests only: stop a run with an error after this many batches, as a crash would.</summary>
     public int? FailAfterBatches { get; set; }
+
+    /// <summary>Drills and tests only: wait this long after each batch, so a run stays visibly under way (progress, a start that answers 202).</summary>
+    public int PauseAfterBatchMilliseconds { get; set; }
 }

@@ -6,6 +6,7 @@ using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,8 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 }
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options,
-    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app) : IRequestHandler<RunInvoices, InvoiceRunDto>
+    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes)
+    : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
 
@@ -130,26 +132,40 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
 
         var notes = new List<string>();
         var batches = 0;
-        var next = await ReadAheadAsync(runId, pp, 0, size, ct);
-        while (next is not null)
+        // The batches are read and computed ahead, on another thread and a context (connection) of their own, while
+        // this context writes the batch before: the run then costs little more than its writes (scripts/bench.sh dues).
+        // Only committed co-ops and facts are read there; each batch's own transaction still decides what is invoiced.
+        using var readScope = scopes.CreateScope();
+        var reader = readScope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var next = ReadAheadAsync(reader, runId, pp, 0, size, ct);
+        try
         {
-            var (coops, issuedOn, planning) = next;
-            var plans = await planning;
-            // Read the following batch now, while the connection is free, and let its invoices be computed on another
-            // thread while this batch is written: the run then costs little more than its writes (scripts/bench.sh dues).
-            next = await ReadAheadAsync(runId, pp, coops[^1].Id, size, ct);
-            var strategy = db.Database.CreateExecutionStrategy();
-            var kept = await strategy.ExecuteAsync(() => InvoiceBatchAsync(runId, pp, coops, issuedOn, plans, notes, ct));
-            if (!kept)
+            while (await next is { } batch)
             {
-                logger.LogWarning("Invoice run {Period}: another worker took over the run; this one stops", pp.Period.Key);
-                return;
-            }
+                next = ReadAheadAsync(reader, runId, pp, batch.Coops[^1].Id, size, ct);
+                var strategy = db.Database.CreateExecutionStrategy();
+                var kept = await strategy.ExecuteAsync(() => InvoiceBatchAsync(runId, pp, batch.Coops, batch.IssuedOn, batch.Plans, notes, ct));
+                if (!kept)
+                {
+                    logger.LogWarning("Invoice run {Period}: another worker took over the run; this one stops", pp.Period.Key);
+                    return;
+                }
 
-            if (++batches == options.Value.FailAfterBatches)
-            {
-                throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
+                if (++batches == options.Value.FailAfterBatches)
+                {
+                    throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
+                }
+
+                if (options.Value.PauseAfterBatchMilliseconds > 0)
+                {
+                    await Task.Delay(options.Value.PauseAfterBatchMilliseconds, ct);
+                }
             }
+        }
+        finally
+        {
+            // Never leave the read-ahead using its context after the scope is gone, whatever ended the loop.
+            await Task.WhenAny(next);
         }
 
         var run = await db.InvoiceRuns.FirstAsync(r => r.Id == runId, ct);
@@ -169,22 +185,23 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
     }
 
     /// <summary>
-    /// The next batch of co-ops after <paramref name="afterId"/> and their facts, read on this context, with their invoices
-    /// being computed and prepared as rows on the thread pool; null when no co-op is left. Every co-op of the batch is
-    /// planned: the batch's transaction decides which of them are still to be invoiced.
+    /// On the thread pool, with the reader context: the next batch of co-ops after <paramref name="afterId"/>, their facts,
+    /// and their invoices computed and prepared as rows; null when no co-op is left. Every co-op of the batch is planned:
+    /// the batch's transaction decides which of them are still to be invoiced.
     /// </summary>
-    private async Task<NextBatch?> ReadAheadAsync(int runId, PolicyAndPeriod pp, int afterId, int size, CancellationToken ct)
-    {
-        var coops = await InvoiceComputation.BatchAsync(db, pp.Period, afterId, size, ct);
-        if (coops.Count == 0)
+    private Task<NextBatch?> ReadAheadAsync(IAppDbContext reader, int runId, PolicyAndPeriod pp, int afterId, int size, CancellationToken ct) =>
+        Task.Run(async () =>
         {
-            return null;
-        }
+            var coops = await InvoiceComputation.BatchAsync(reader, pp.Period, afterId, size, ct);
+            if (coops.Count == 0)
+            {
+                return null;
+            }
 
-        var facts = await InvoiceComputation.FactsAsync(db, pp, coops, ct);
-        var issuedOn = DuesLedger.Today(clock);
-        return new NextBatch(coops, issuedOn, Task.Run(() => Plan(runId, pp, coops, facts, issuedOn), ct));
-    }
+            var facts = await InvoiceComputation.FactsAsync(reader, pp, coops, ct);
+            var issuedOn = DuesLedger.Today(clock);
+            return new NextBatch(coops, issuedOn, Plan(runId, pp, coops, facts, issuedOn));
+        }, ct);
 
     /// <summary>Each co-op's invoice row, or why it gets none (Row and Error both null: no tier of the policy covers it).</summary>
     private Dictionary<int, (InvoiceRow? Row, string? Error)> Plan(int runId, PolicyAndPeriod pp, List<BillableCoop> coops,
@@ -212,7 +229,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
         return plans;
     }
 
-    private sealed record NextBatch(List<BillableCoop> Coops, DateOnly IssuedOn, Task<Dictionary<int, (InvoiceRow? Row, string? Error)>> Plans);
+    private sealed record NextBatch(List<BillableCoop> Coops, DateOnly IssuedOn, Dictionary<int, (InvoiceRow? Row, string? Error)> Plans);
 
     /// <summary>One batch in one transaction; false when this worker no longer holds the run.</summary>
     private async Task<bool> InvoiceBatchAsync(int runId, PolicyAndPeriod pp, IReadOnlyList<BillableCoop> coops, DateOnly issuedOn,
