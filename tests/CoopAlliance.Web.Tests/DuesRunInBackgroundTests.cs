@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +25,9 @@ public sealed class DuesRunInBackgroundTests : WebTest
     [Test]
     public async Task TheApiAnswers202WithTheRunWhichEndsInTheBackgroundAndAStartAgainReturnsTheSameRun()
     {
-        await AddMembersAsync(1000, "Background");
-        var period = await NextPeriodAsync();
-        var eligible = await EligibleAsync(period);
+        await App.AddMembersAsync(1000, "Background");
+        var period = await App.NextPeriodAsync();
+        var eligible = await App.EligibleAsync(period);
         var staff = await StaffAsync();
 
         var started = await staff.PostAsJsonAsync("/api/v1/dues/runs", new { period });
@@ -45,15 +44,15 @@ public sealed class DuesRunInBackgroundTests : WebTest
         var ended = await UntilEndedAsync(staff, id);
         Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(ended.GetProperty("startedBy").GetString(), Is.AnyOf(AppFactory.StaffEmail, "Sam Staff (demo)"), "the run acts as the person who started it");
-        await AssertOneInvoiceEachAsync(period, eligible);
+        await App.AssertOneInvoiceEachAsync(period, eligible);
     }
 
     [Test]
     public async Task ARunWhoseRequestIsAbandonedStillInvoicesEveryCoopOnce()
     {
-        await AddMembersAsync(1000, "Abandoned");
-        var period = BillingPeriod.Parse(await NextPeriodAsync()).Next().Next().Key; // not the other test's period
-        var eligible = await EligibleAsync(period);
+        await App.AddMembersAsync(1000, "Abandoned");
+        var period = BillingPeriod.Parse(await App.NextPeriodAsync()).Next().Next().Key; // not the other test's period
+        var eligible = await App.EligibleAsync(period);
         var staff = await StaffAsync();
 
         // The tab is closed as soon as the run has been claimed (cancelling earlier could stop the request before it reached
@@ -77,14 +76,14 @@ public sealed class DuesRunInBackgroundTests : WebTest
         var ended = await UntilEndedAsync(staff, id!.Value);
         Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(ended.GetProperty("created").GetInt32(), Is.EqualTo(eligible));
-        await AssertOneInvoiceEachAsync(period, eligible);
+        await App.AssertOneInvoiceEachAsync(period, eligible);
     }
 
     [Test]
     public async Task StartingFromTheRunsPageLeadsToTheRunsPageWhichFollowsItAndABadPeriodIsSaidBesideTheForm()
     {
-        await AddMembersAsync(150, "Page");
-        var period = BillingPeriod.Parse(await NextPeriodAsync()).Next().Next().Next().Next().Key;
+        await App.AddMembersAsync(150, "Page");
+        var period = BillingPeriod.Parse(await App.NextPeriodAsync()).Next().Next().Next().Next().Key;
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
 
         var bad = await Forms.PostAsync(staff, "/Dues/Runs?handler=Start", new() { ["Period"] = "January" });
@@ -136,36 +135,7 @@ public sealed class DuesRunInBackgroundTests : WebTest
         }
     }
 
-    private async Task AssertOneInvoiceEachAsync(string period, int eligible)
-    {
-        var perCoop = await App.WithDbAsync(db => db.Invoices.Where(i => i.PeriodKey == period).GroupBy(i => i.CooperativeId)
-            .Select(g => g.Count()).ToListAsync());
-        Assert.That(perCoop, Has.Count.EqualTo(eligible));
-        Assert.That(perCoop, Has.All.EqualTo(1));
-    }
 
-    private Task<int> AddMembersAsync(int count, string name) => App.WithDbAsync(async db =>
-    {
-        for (var i = 0; i < count; i++)
-        {
-            var profile = new CoopProfile($"{name} Co-op {i:000}", null, CoopKind.DemocraticWorkplace, "Services", null, "Greenfield", "MA", null,
-                Region.WesternMassachusetts, null, 3 + (i % 9), 0, RevenueBand.Unknown, null, null, null, null);
-            db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, DateTimeOffset.UtcNow));
-        }
 
-        return await db.SaveChangesAsync();
-    });
 
-    private Task<int> EligibleAsync(string period)
-    {
-        var end = BillingPeriod.Parse(period).End;
-        return App.WithDbAsync(db => db.Cooperatives.CountAsync(c =>
-            (c.Status == MembershipStatus.Active || c.Status == MembershipStatus.Lapsed) && (c.MemberSince == null || c.MemberSince <= end)));
-    }
-
-    private async Task<string> NextPeriodAsync()
-    {
-        var keys = await App.WithDbAsync(db => db.InvoiceRuns.Select(r => r.PeriodKey).ToListAsync());
-        return keys.Select(BillingPeriod.Parse).MaxBy(p => p.Start).Next().Key;
-    }
 }
