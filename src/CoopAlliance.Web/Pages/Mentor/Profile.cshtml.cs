@@ -23,21 +23,7 @@ public sealed class ProfileModel(IMediator mediator, TimeProvider clock) : AppPa
         Mentor = await OwnAsync();
         if (Mentor is { } m)
         {
-            var paused = m.PausedUntil is { } until && until >= Today ? until : (DateOnly?)null;
-            Input = new MentorForm
-            {
-                Version = m.Version,
-                HomeCoop = m.HomeCoop,
-                Skills = m.Skills.ToDictionary(s => s.Skill, s => (SkillLevel?)s.Level),
-                Sectors = string.Join(", ", m.Sectors),
-                Languages = string.Join(", ", m.Languages),
-                Region = m.Region,
-                Capacity = m.Capacity,
-                Bio = m.Bio,
-                Paused = paused is not null,
-                PausedUntil = paused,
-                WasPausedUntil = paused,
-            };
+            Input = MentorForm.From(m, Today);
         }
     }
 

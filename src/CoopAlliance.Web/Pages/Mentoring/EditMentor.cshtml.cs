@@ -35,24 +35,10 @@ public sealed class EditMentorModel(IMediator mediator, TimeProvider clock) : Ap
                 return NotFound();
             }
 
-            var paused = m.PausedUntil is { } until && until >= Today ? until : (DateOnly?)null;
-            Input = new MentorForm
-            {
-                Version = m.Version,
-                FullName = m.FullName,
-                Email = m.Email,
-                HomeCoop = m.HomeCoop,
-                Skills = m.Skills.ToDictionary(s => s.Skill, s => (SkillLevel?)s.Level),
-                Sectors = string.Join(", ", m.Sectors),
-                Languages = string.Join(", ", m.Languages),
-                Region = m.Region,
-                Capacity = m.Capacity,
-                Bio = m.Bio,
-                Paused = paused is not null,
-                PausedUntil = paused,
-                WasPausedUntil = paused,
-                ConflictCoopIds = m.ConflictCoopIds.ToList(),
-            };
+            Input = MentorForm.From(m, Today);
+            Input.FullName = m.FullName;
+            Input.Email = m.Email;
+            Input.ConflictCoopIds = m.ConflictCoopIds.ToList();
         }
         else if (userId is { } chosen)
         {
@@ -206,6 +192,26 @@ public sealed class EditMentorModel(IMediator mediator, TimeProvider clock) : Ap
 
     public sealed class MentorForm
     {
+        /// <summary>The profile fields a mentor and staff both edit, as the mentor's profile has them (a pause already over shows as none).</summary>
+        public static MentorForm From(MentorDto m, DateOnly today)
+        {
+            var paused = m.PausedUntil is { } until && until >= today ? until : (DateOnly?)null;
+            return new MentorForm
+            {
+                Version = m.Version,
+                HomeCoop = m.HomeCoop,
+                Skills = m.Skills.ToDictionary(s => s.Skill, s => (SkillLevel?)s.Level),
+                Sectors = string.Join(", ", m.Sectors),
+                Languages = string.Join(", ", m.Languages),
+                Region = m.Region,
+                Capacity = m.Capacity,
+                Bio = m.Bio,
+                Paused = paused is not null,
+                PausedUntil = paused,
+                WasPausedUntil = paused,
+            };
+        }
+
         public int Version { get; set; }
         /// <summary>The Mentor login (creating only).</summary>
         public int? UserId { get; set; }
