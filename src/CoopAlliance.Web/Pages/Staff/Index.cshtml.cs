@@ -1,8 +1,6 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
-using CoopAlliance.Application.Mentoring;
-using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,14 +13,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : AppPage
     /// <summary>Open assistance requests whose resolution is due soon or overdue (the same filter as the queue link).</summary>
     public int AssistanceDueSoonOrOverdue { get; private set; }
 
-    /// <summary>Match offers published to mentors who have not answered yet.</summary>
-    public int OffersAwaitingMentor { get; private set; }
-
     public async Task OnGetAsync()
     {
         Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
         AssistanceDueSoonOrOverdue = (await Mediator.Send(new ListAssistanceRequests { DueSoonOrOverdue = true, PageSize = 1 }, HttpContext.RequestAborted)).Total;
-        OffersAwaitingMentor = (await Mediator.Send(new ListMatches(MatchStatus.Offered), HttpContext.RequestAborted)).Count;
     }
 
     public async Task<IActionResult> OnPostRunDataReviewAsync()
