@@ -2,6 +2,7 @@ using System.Reflection;
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,9 @@ public static class DependencyInjection
         services.AddScoped<AssistanceNotifier>();
         services.AddScoped<HoursBanks>();
         services.AddScoped<MentoringAccess>();
+        // The one reader of the wall clock; everything else asks TimeProvider or the AllianceClock over it.
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AllianceClock>();
         return services;
     }
 }

@@ -9,4 +9,10 @@ public sealed class AppOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     public string AllianceName { get; set; } = "Valley Alliance of Worker Co-operatives";
+
+    /// <summary>
+    /// The alliance's one time zone (IANA id): "today", due dates, SLAs, job schedules and the times shown to
+    /// people are all in it (see <see cref="Time.AllianceClock"/>).
+    /// </summary>
+    public string TimeZone { get; set; } = "America/New_York";
 }
