@@ -90,6 +90,58 @@ public sealed partial class ArchitectureTests
         Assert.That(offenders, Is.Empty, "use migrations; EnsureCreated makes a database that can never be upgraded");
     }
 
+    /// <summary>The one place that may read the wall clock: the registration every other reader of time goes through.</summary>
+    private const string ClockRegistration = "src/CoopAlliance.Application/DependencyInjection.cs";
+
+    [Test]
+    public void NothingButTheOneClockRegistrationReadsTheWallClock()
+    {
+        var root = RepositoryRoot();
+        var files = new[] { "src", "tests" }
+            .SelectMany(d => SourceFiles(Path.Combine(root, d), "*.cs").Concat(SourceFiles(Path.Combine(root, d), "*.cshtml")))
+            .ToList();
+
+        var reads = files.SelectMany(f => WallClockReads(File.ReadAllText(f))
+                .Select(r => (File: Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'), r.Line, r.Text)))
+            .ToList();
+        var offenders = reads.Where(r => r.File != ClockRegistration).Select(r => $"{r.File}:{r.Line}: {r.Text}");
+
+        Assert.That(files, Has.Count.GreaterThan(100));
+        Assert.That(offenders, Is.Empty,
+            "read time from TimeProvider (instants) or AllianceClock (the alliance's today and local time); tests use their TestClock or the app's clock");
+        Assert.That(reads.Where(r => r.File == ClockRegistration).Select(r => r.Text),
+            Is.EqualTo(new[] { "services.AddSingleton(TimeProvider" + ".System);" }), "the one registration of the system clock");
+    }
+
+    // The samples are split in two so that this file itself reads no clock.
+    [TestCase("var at = DateTime", ".UtcNow;")]
+    [TestCase("var at = System.DateTime", ".Now.AddDays(1);")]
+    [TestCase("var day = DateTime", ".Today;")]
+    [TestCase("var at = DateTimeOffset", ".UtcNow;")]
+    [TestCase("Log(DateTimeOffset", " .Now);")]
+    [TestCase("var clock = TimeProvider", ".System;")]
+    public void TheWallClockCheckSeesANewRead(string start, string end)
+    {
+        // Guards the test above against checking nothing: the sample sits on the third line of a file.
+        var reads = WallClockReads("namespace X;\n\n" + start + end + "\n");
+
+        Assert.That(reads.Select(r => r.Line), Is.EqualTo(new[] { 3 }));
+    }
+
+    [TestCase("var at = clock.GetUtcNow();")]
+    [TestCase("var day = clock.Today;")]
+    [TestCase("var at = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);")]
+    [TestCase("public DateTimeOffset UtcNow => time.GetUtcNow();")]
+    [TestCase("var due = DateTime.UtcNowish;")]
+    public void TheWallClockCheckLetsTheApplicationsClocksBe(string line)
+    {
+        Assert.That(WallClockReads(line), Is.Empty);
+    }
+
+    /// <summary>The lines (1-based) of a source text that read the wall clock.</summary>
+    private static IEnumerable<(int Line, string Text)> WallClockReads(string source) =>
+        source.Split('\n').Select((text, i) => (Line: i + 1, Text: text.Trim())).Where(l => WallClockRead().IsMatch(l.Text));
+
     /// <summary>The folder holding CoopAlliance.sln, found by walking up from the test binaries.</summary>
     internal static string RepositoryRoot()
     {
@@ -107,6 +159,9 @@ public sealed partial class ArchitectureTests
     private static IEnumerable<string> SourceFiles(string dir, string pattern) =>
         Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
+
+    [GeneratedRegex(@"\bDateTime(Offset)?\s*\.\s*(Now|UtcNow|Today)\b|\bTimeProvider\s*\.\s*System\b")]
+    private static partial Regex WallClockRead();
 
     [GeneratedRegex(@"\.EnsureCreated(Async)?\s*\(")]
     private static partial Regex EnsureCreatedCall();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
@@ -59,7 +60,7 @@ public static class DuesBenchmark
         // The treasurer's monthly summary (the run issued its invoices today); then every statement of the period, as
         // the treasurer downloads them (one ZIP); then a sample of single statements, one request each, as reps do.
         var summaryTimer = Stopwatch.StartNew();
-        var summary = await SendAsync(host, new GenerateDuesSummary(DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
+        var summary = await SendAsync(host, new GenerateDuesSummary(host.Services.GetRequiredService<AllianceClock>().Today.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
         var summarySeconds = summaryTimer.Elapsed.TotalSeconds;
         var statementsTimer = Stopwatch.StartNew();
         int statements;
@@ -127,14 +128,14 @@ public static class DuesBenchmark
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var at = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.DuesPolicies.Add(new DuesPolicy("Benchmark dues", new DateOnly(2027, 1, 1), BillingFrequency.Monthly, 30, 25,
         [
             new DuesTier("Worker co-ops", [CoopKind.WorkerCoop], [DuesComponent.PercentOfWages(0.15m, 300, 3000)]),
             new DuesTier("Everyone else", [], [DuesComponent.PerWorkerOwner([new WorkerOwnerStep(1, 200), new WorkerOwnerStep(3, 100), new WorkerOwnerStep(null, 50)])], 2, 50),
-        ], DateTimeOffset.UtcNow));
+        ], at));
         var kinds = Enum.GetValues<CoopKind>();
-        var at = DateTimeOffset.UtcNow;
         for (var start = 0; start < count; start += 1000)
         {
             var page = new List<Cooperative>();

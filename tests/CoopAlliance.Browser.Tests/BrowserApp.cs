@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,6 +23,15 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_dir, "mail"));
         builder.UseSetting("Auth:JwtSigningKey", "browser-tests-signing-key-0123456789-abcdefghij");
     }
+
+    /// <summary>The running app's clock: tests ask it for "now" and "today", never the wall clock.</summary>
+    public AllianceClock Clock => Services.GetRequiredService<AllianceClock>();
+
+    /// <summary>The alliance's calendar day in the running app (its zone, not UTC).</summary>
+    public DateOnly Today => Clock.Today;
+
+    /// <summary>The instant now in the running app, for stored timestamps.</summary>
+    public DateTimeOffset UtcNow => Clock.UtcNow;
 
     public string RootUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

@@ -10,7 +10,7 @@ public sealed class DuesTests : BrowserTest
     public async Task StaffPreviewAndStartARunAndARepDownloadsTheirStatement()
     {
         // The demo data has invoiced this month already: bill next month, under a policy that takes effect then.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = BrowserSetup.App.Today;
         var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         var period = next.ToString("yyyy-MM");
         await SignInAsync("staff@demo.coop");

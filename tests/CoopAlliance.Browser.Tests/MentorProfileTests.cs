@@ -54,7 +54,7 @@ public sealed class MentorProfileTests : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "Edit the profile" }).ClickAsync();
         Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty, "edit form");
         await Page.GetByLabel("Paused: no new offers").CheckAsync();
-        var until = DateTime.UtcNow.AddDays(30);
+        var until = BrowserSetup.App.Today.AddDays(30);
         await Page.GetByLabel("Paused until (last day)").FillAsync(until.ToString("yyyy-MM-dd"));
         await Page.GetByLabel("Holyoke Cleaners in Formation").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();

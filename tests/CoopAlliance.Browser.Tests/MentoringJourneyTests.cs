@@ -141,7 +141,7 @@ public sealed partial class MentoringJourneyTests : BrowserTest
         await Page.GotoAsync(Url("/Mentor"));
         var mine = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = s.CoopName });
         await Expect(mine).ToContainTextAsync("Idea");
-        await Expect(mine).ToContainTextAsync(DateTime.UtcNow.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(mine).ToContainTextAsync(BrowserSetup.App.Today.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture));
         Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty, "mentor home");
     }
 

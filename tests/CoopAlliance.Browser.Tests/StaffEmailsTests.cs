@@ -15,10 +15,10 @@ public sealed class StaffEmailsTests : BrowserTest
     {
         using var scope = BrowserSetup.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        var message = new OutboxMessage(To, "Your dues statement for October", "Dear co-op, ...", DateTimeOffset.UtcNow.AddHours(-2));
+        var message = new OutboxMessage(To, "Your dues statement for October", "Dear co-op, ...", BrowserSetup.App.UtcNow.AddHours(-2));
         for (var i = 0; i < OutboxMessage.MaxAttempts; i++)
         {
-            message.MarkAttemptFailed(DateTimeOffset.UtcNow, "550 5.1.1 <typo@bread-example.coop>: Recipient address rejected");
+            message.MarkAttemptFailed(BrowserSetup.App.UtcNow, "550 5.1.1 <typo@bread-example.coop>: Recipient address rejected");
         }
 
         db.OutboxMessages.Add(message);

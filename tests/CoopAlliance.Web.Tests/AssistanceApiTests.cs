@@ -102,7 +102,7 @@ public sealed class AssistanceApiTests : WebTest
         Assert.That((await staff.PostAsJsonAsync($"/api/v1/ta-requests/{id}/assign", new { providerId })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await staff.PostAsJsonAsync($"/api/v1/ta-requests/{id}/start", new { })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var logged = await staff.PostAsJsonAsync($"/api/v1/ta-requests/{id}/time-entries",
-            new { workedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), hours = 1.5, note = "Call with both crews" });
+            new { workedOn = App.Today.ToString("yyyy-MM-dd"), hours = 1.5, note = "Call with both crews" });
         Assert.That(logged.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         var resolved = await staff.PostAsJsonAsync($"/api/v1/ta-requests/{id}/resolve", new { resolution = "Agreed a rotating schedule." });
         Assert.That(resolved.StatusCode, Is.EqualTo(HttpStatusCode.OK));

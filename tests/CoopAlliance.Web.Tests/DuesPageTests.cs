@@ -90,7 +90,7 @@ public sealed partial class DuesPageTests : WebTest
         var paid = await PostInvoiceFormAsync(staff, invoiceId, "Pay", new()
         {
             ["Pay.Amount"] = over.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Pay.ReceivedOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            ["Pay.ReceivedOn"] = App.Today.ToString("yyyy-MM-dd"),
             ["Pay.Method"] = "Ach",
         });
         var flashed = await staff.GetStringAsync(paid.Headers.Location);
@@ -109,7 +109,7 @@ public sealed partial class DuesPageTests : WebTest
         var labor = () => App.WithDbAsync(db => db.DuesCredits.CountAsync(c => c.CooperativeId == coopId && c.Reason.Contains("Board minutes")));
         var hardships = () => App.WithDbAsync(db => db.HardshipReductions.CountAsync(h => h.CooperativeId == coopId));
         var hardshipsBefore = await hardships();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = App.Today.ToString("yyyy-MM-dd");
         var fields = new Dictionary<string, string> { ["Labor.Hours"] = "4", ["Labor.On"] = today, ["Labor.Description"] = "Board minutes" };
 
         var asked = await Forms.PostAsync(staff, path + "?handler=Labor", fields);
@@ -215,7 +215,7 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(await csv.Content.ReadAsStringAsync(), Does.StartWith("Invoice,Co-op,").And.Contain("Pioneer Valley Bread"));
         Assert.That(FieldErrors(badSort, "sort"), Is.Not.Empty);
         var invoiceId = items[0].GetProperty("id").GetInt32();
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+        var tomorrow = App.Today.AddDays(1).ToString("yyyy-MM-dd");
         var future = await ProblemAsync(await staff.PostAsJsonAsync($"/api/v1/invoices/{invoiceId}/payments",
             new { amount = 5m, method = "Check", receivedOn = tomorrow }), HttpStatusCode.BadRequest);
         Assert.That(FieldErrors(future, "receivedOn"), Is.EqualTo(new[] { "The day received cannot be in the future." }));

@@ -10,7 +10,7 @@ namespace CoopAlliance.Web.Tests;
 /// <summary>Staff give a Mentor login its profile, and edit it, through the mentoring pages.</summary>
 public sealed class MentorProfilePageTests : WebTest
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today => App.Today;
 
     private Task<int> DevelopingCoopIdAsync(string name) =>
         App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());

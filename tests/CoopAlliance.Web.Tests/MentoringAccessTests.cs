@@ -30,7 +30,7 @@ public sealed class MentoringAccessTests : WebTest
         });
 
     /// <summary>Every API request that names a developing co-op (and its match), with a body where one is needed.</summary>
-    private static IEnumerable<(string What, Func<HttpClient, Task<HttpResponseMessage>> Send)> CoopRequests(int coopId, int milestoneId, int matchId,
+    private IEnumerable<(string What, Func<HttpClient, Task<HttpResponseMessage>> Send)> CoopRequests(int coopId, int milestoneId, int matchId,
         string name) =>
     [
         ("GET co-op", c => c.GetAsync($"/api/v1/mentoring/developing-coops/{coopId}")),
@@ -49,10 +49,10 @@ public sealed class MentoringAccessTests : WebTest
         ("POST complete", c => c.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/complete", new { note = "x" })),
         ("POST end", c => c.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/end", new { reason = "x" })),
         ("POST session", c => c.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/sessions",
-            new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), minutes = 30, topics = "Sneaked in" })),
+            new { heldOn = App.Today, minutes = 30, topics = "Sneaked in" })),
     ];
 
-    private static async Task AssertRefusedAsync(HttpClient client, string who, int coopId, int milestoneId, int matchId, string name)
+    private async Task AssertRefusedAsync(HttpClient client, string who, int coopId, int milestoneId, int matchId, string name)
     {
         foreach (var (what, send) in CoopRequests(coopId, milestoneId, matchId, name))
         {
@@ -115,7 +115,7 @@ public sealed class MentoringAccessTests : WebTest
         await ProblemAsync(await mentor.PostAsJsonAsync($"/api/v1/mentoring/developing-coops/{bikes}/milestones",
             new { stage = "Idea", title = "Mine" }, AppFactory.Json), HttpStatusCode.Forbidden);
         await ProblemAsync(await mentor.PostAsJsonAsync($"/api/v1/mentoring/matches/{offer}/sessions",
-            new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), minutes = 30, topics = "Too early" }), (HttpStatusCode)422);
+            new { heldOn = App.Today, minutes = 30, topics = "Too early" }), (HttpStatusCode)422);
 
         Assert.That(await FootprintAsync(bikes), Is.EqualTo(before));
     }
@@ -144,7 +144,7 @@ public sealed class MentoringAccessTests : WebTest
         foreach (var action in new[] { "accept", "complete", "end", "sessions" })
         {
             var response = await startup.PostAsJsonAsync($"/api/v1/mentoring/matches/{morgansMatch}/{action}",
-                new { reason = "x", heldOn = DateOnly.FromDateTime(DateTime.UtcNow), minutes = 30, topics = "x" });
+                new { reason = "x", heldOn = App.Today, minutes = 30, topics = "x" });
             Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden), action);
         }
 
@@ -228,7 +228,7 @@ public sealed class MentoringAccessTests : WebTest
         var log = await browser.PostAsync($"/Mentor/Coop/{cleaners}?handler=LogSession", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [Forms.TokenField] = token,
-            ["Session.HeldOn"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+            ["Session.HeldOn"] = App.Today.ToString("yyyy-MM-dd"),
             ["Session.Minutes"] = "30",
             ["Session.Topics"] = "Sneaked in",
         }));

@@ -60,13 +60,13 @@ public sealed class MentoringApiTests : WebTest
         Assert.That(accepted.GetProperty("status").GetString(), Is.EqualTo("Active"));
 
         var tooShort = await mentor.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/sessions",
-            new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), minutes = 0, topics = "" }, AppFactory.Json);
+            new { heldOn = App.Today, minutes = 0, topics = "" }, AppFactory.Json);
         Assert.That(tooShort.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var problem = await ReadAsync<JsonElement>(tooShort);
         Assert.That(problem.GetProperty("errors").TryGetProperty("minutes", out _), Is.True);
 
         var logged = await mentor.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/sessions",
-            new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), minutes = 45, topics = "Bylaws", nextSteps = "Read the model bylaws" }, AppFactory.Json);
+            new { heldOn = App.Today, minutes = 45, topics = "Bylaws", nextSteps = "Read the model bylaws" }, AppFactory.Json);
         Assert.That(logged.StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         var coop = await ReadAsync<JsonElement>(await mentor.GetAsync($"/api/v1/mentoring/developing-coops/{guild}"));

@@ -51,7 +51,7 @@ public sealed class MentoringPagesTests : WebTest
         var mentor = await App.SignedInBrowserAsync(AppFactory.MentorEmail);
         var path = $"/Mentor/Coop/{bakery}";
         var token = await Forms.TokenAsync(mentor, path);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = App.Today.ToString("yyyy-MM-dd");
         var before = await App.WithDbAsync(db => db.MentoringSessions.CountAsync(s => s.DevelopingCoopId == bakery));
 
         var bad = await HtmlAsync(await mentor.PostAsync($"{path}?handler=LogSession", new FormUrlEncodedContent(new Dictionary<string, string>

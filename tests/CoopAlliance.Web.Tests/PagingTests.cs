@@ -22,7 +22,7 @@ public sealed class PagingTests : WebTest
             {
                 var profile = new CoopProfile($"{Prefix} {i:00}", null, CoopKind.WorkerCoop, "Paging", "1 Main St", "Zedville", "VT", "05301",
                     Region.SouthernVermont, new DateOnly(2010, 1, 1), 5, 0, RevenueBand.Under100K, null, null, null, null);
-                db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, DateTimeOffset.UtcNow));
+                db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, App.UtcNow));
             }
 
             return await db.SaveChangesAsync();

@@ -16,7 +16,7 @@ namespace CoopAlliance.Web.Tests;
 /// </summary>
 public sealed class ReportAndDashboardApiTests : WebTest
 {
-    private static readonly string LastMonth = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-1).ToString("yyyy-MM");
+    private string LastMonth => App.Today.AddMonths(-1).ToString("yyyy-MM");
 
     /// <summary>Sends a command as the scheduled jobs do.</summary>
     private async Task<T> AsSystemAsync<T>(IRequest<T> request)
@@ -85,7 +85,7 @@ public sealed class ReportAndDashboardApiTests : WebTest
         var built = await PdfAsync(await staff.GetAsync("/api/v1/ta-reports/2026-10/pdf"));
         Assert.That(built, Is.Not.Empty, "a month never stored is built from today's data");
 
-        await AsSystemAsync(new SendMonthlyAssistanceReport(DateOnly.FromDateTime(DateTime.UtcNow)));
+        await AsSystemAsync(new SendMonthlyAssistanceReport(App.Today));
 
         var list = await JsonAsync(await staff.GetAsync("/api/v1/ta-reports"));
         Assert.That(list.EnumerateArray().Select(r => r.GetProperty("month").GetString()), Is.EqualTo(new[] { LastMonth }));

@@ -12,10 +12,10 @@ public sealed class StaffEmailsPageTests : WebTest
 
     private Task<int> AddFailedEmailAsync(string to, string subject) => App.WithDbAsync(async db =>
     {
-        var message = new OutboxMessage(to, subject, SecretBody, DateTimeOffset.UtcNow.AddHours(-1));
+        var message = new OutboxMessage(to, subject, SecretBody, App.UtcNow.AddHours(-1));
         for (var i = 0; i < OutboxMessage.MaxAttempts; i++)
         {
-            message.MarkAttemptFailed(DateTimeOffset.UtcNow, "550 5.1.1 Mailbox does not exist");
+            message.MarkAttemptFailed(App.UtcNow, "550 5.1.1 Mailbox does not exist");
         }
 
         db.OutboxMessages.Add(message);

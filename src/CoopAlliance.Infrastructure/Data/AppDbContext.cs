@@ -26,7 +26,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
 
     private readonly AuditScope? _auditScope;
     private readonly ICurrentUser? _user;
-    private readonly TimeProvider _clock = TimeProvider.System;
+    // Only the audited constructor sets it: without an audit scope nothing is audited, so nothing reads the time.
+    private readonly TimeProvider? _clock;
 
     /// <summary>Design time and tools: no caller, so nothing is audited.</summary>
     public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
@@ -132,7 +133,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
             return false;
         }
 
-        var at = _clock.GetUtcNow();
+        var at = _clock!.GetUtcNow();
         AuditEntries.AddRange(pending.Select(p => p.ToEntry(at, _user, _auditScope!.Command!)));
         return true;
     }

@@ -7,7 +7,7 @@ using MimeKit;
 
 namespace CoopAlliance.Infrastructure.Email;
 
-public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env) : IEmailSender
+public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvironment env, TimeProvider clock) : IEmailSender
 {
     public async Task SendAsync(string to, string subject, string body, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct)
     {
@@ -33,7 +33,7 @@ public sealed class MailKitEmailSender(IOptions<EmailOptions> options, IHostEnvi
         {
             var dir = Path.Combine(env.ContentRootPath, o.PickupDirectory);
             Directory.CreateDirectory(dir);
-            var file = Path.Combine(dir, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            var file = Path.Combine(dir, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
             // CRLF line ends, as on the wire: the file is a standard .eml that any mail client opens.
             var format = FormatOptions.Default.Clone();
             format.NewLineFormat = NewLineFormat.Dos;

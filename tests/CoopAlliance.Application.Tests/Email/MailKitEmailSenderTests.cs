@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Infrastructure.Email;
 using CoopAlliance.Infrastructure.Reporting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -30,7 +31,7 @@ public sealed class MailKitEmailSenderTests
         .Build());
 
     private MailKitEmailSender Sender(EmailOptions options) =>
-        new(Options.Create(options), new HostingEnvironment { ContentRootPath = _contentRoot });
+        new(Options.Create(options), new HostingEnvironment { ContentRootPath = _contentRoot }, new TestClock());
 
     [Test]
     public async Task AMessageWithAPdfReachesTheSmtpServerWithSubjectRecipientBodyAndTheExactFile()
@@ -101,6 +102,7 @@ public sealed class MailKitEmailSenderTests
             CancellationToken.None);
 
         var file = Directory.GetFiles(Path.Combine(_contentRoot, "mail"), "*.eml").Single();
+        Assert.That(Path.GetFileName(file), Does.StartWith("20261123150000000-"), "named by the application's clock, not the wall clock");
         using var message = await MimeMessage.LoadAsync(file);
         Assert.That(message.Subject, Is.EqualTo("Your dues statement for January"));
         Assert.That(message.To.Mailboxes.Single().Address, Is.EqualTo("maria@example.coop"));

@@ -121,7 +121,7 @@ public sealed class SendPendingEmailsTests : TestBase
             .Attach("dues-2027-01.pdf", "application/pdf", pdf));
         var smtp = new MailKitEmailSender(
             Options.Create(new EmailOptions { SmtpHost = "127.0.0.1", SmtpPort = server.Port, Security = "None" }),
-            Testing.Services.GetRequiredService<IHostEnvironment>());
+            Testing.Services.GetRequiredService<IHostEnvironment>(), Clock);
 
         // The handler as the job runs it, with the MailKit sender instead of the tests' recording one.
         var result = await WithDbAsync(db =>

@@ -26,7 +26,7 @@ public sealed class DevelopingCoopAuditTests : MentoringTestBase
         });
         var matchId = await ActiveMatchAsync(morgan, coopId);
         await SendAsync(new TickMilestone(coopId, read.Milestones.First().Id));
-        await SendAsync(new LogSession(matchId, DateOnly.FromDateTime(DateTime.UtcNow), 30, "Bylaws", null, null));
+        await SendAsync(new LogSession(matchId, Clock.Today, 30, "Bylaws", null, null));
 
         RunAsStaff();
         var audit = await SendAsync(new ListDevelopingCoopAudit(coopId, PageSize: 200));

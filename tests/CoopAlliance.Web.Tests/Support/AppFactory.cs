@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
@@ -50,6 +51,15 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The running app's clock: tests ask it for "now" and "today", never the wall clock.</summary>
+    public AllianceClock Clock => Services.GetRequiredService<AllianceClock>();
+
+    /// <summary>The alliance's calendar day in the running app (its zone, not UTC).</summary>
+    public DateOnly Today => Clock.Today;
+
+    /// <summary>The instant now in the running app, for stored timestamps.</summary>
+    public DateTimeOffset UtcNow => Clock.UtcNow;
 
     /// <summary>A client that sends a bearer token for this login.</summary>
     public async Task<HttpClient> ClientForAsync(string email, string password = Password)

@@ -13,7 +13,7 @@ public static class DuesRunData
         {
             var profile = new CoopProfile($"{name} Co-op {i:000}", null, CoopKind.DemocraticWorkplace, "Services", null, "Greenfield", "MA", null,
                 Region.WesternMassachusetts, null, 3 + (i % 9), 0, RevenueBand.Unknown, null, null, null, null);
-            db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, DateTimeOffset.UtcNow));
+            db.Cooperatives.Add(Cooperative.Register(profile, MembershipStatus.Active, new DateOnly(2020, 1, 1), Actor.System, app.UtcNow));
         }
 
         return await db.SaveChangesAsync();
