@@ -1,4 +1,5 @@
 using CoopAlliance.Application;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Infrastructure;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Jobs;
@@ -79,7 +80,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new StaffDashboardAuthorization()], AppPath = "/Staff" });
 
-JobSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<IOptions<JobOptions>>().Value);
+JobSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<IOptions<JobOptions>>().Value,
+    app.Services.GetRequiredService<AllianceClock>().Zone);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -7,9 +7,6 @@ public sealed class AssistanceOptions
 {
     public const string Section = "Assistance";
 
-    /// <summary>The alliance's time zone: "today" and the day a request was sent are counted here.</summary>
-    public string TimeZone { get; set; } = "America/New_York";
-
     /// <summary>The month (1–12) the fiscal year starts in; the hours bank resets then.</summary>
     public int FiscalYearStartMonth { get; set; } = 1;
 
@@ -45,10 +42,6 @@ public sealed class AssistanceOptions
         var targets = SlaTargets.ToDictionary(t => t.Key, t => new SlaTarget(t.Value.FirstResponseDays, t.Value.ResolutionDays));
         return new SlaPolicy(calendar, targets, WarnBusinessDays);
     }
-
-    /// <summary>The alliance's calendar day at <paramref name="at"/>.</summary>
-    public DateOnly LocalDate(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone)).DateTime);
 
     public decimal SubsidizedHoursFor(string tier) =>
         SubsidizedHoursByTier.TryGetValue(tier, out var hours) ? hours : DefaultSubsidizedHours;

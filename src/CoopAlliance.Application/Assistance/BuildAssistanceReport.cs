@@ -2,6 +2,7 @@ using System.Globalization;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using FluentValidation;
 using MediatR;
@@ -39,7 +40,7 @@ public sealed class BuildAssistanceReportValidator : AbstractValidator<BuildAssi
     }
 }
 
-public sealed class BuildAssistanceReportHandler(IAppDbContext db, IPdfRenderer renderer, TimeProvider clock,
+public sealed class BuildAssistanceReportHandler(IAppDbContext db, IPdfRenderer renderer, AllianceClock clock,
     IOptions<AssistanceOptions> options, IOptions<AppOptions> app) : IRequestHandler<BuildAssistanceReport, ReportPdf>
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
@@ -49,7 +50,7 @@ public sealed class BuildAssistanceReportHandler(IAppDbContext db, IPdfRenderer 
         var o = options.Value;
         var (from, to) = (r.From, r.To);
         var monthName = from.ToString("MMMM yyyy", Us);
-        var day = (DateTimeOffset at) => o.LocalDate(at);
+        var day = (DateTimeOffset at) => clock.DateOf(at);
 
         var requests = await db.AssistanceRequests.AsNoTracking().ToListAsync(cancellationToken);
         var coops = await db.Cooperatives.AsNoTracking().Select(c => new { c.Id, Name = c.TradeName ?? c.LegalName })
@@ -75,9 +76,9 @@ public sealed class BuildAssistanceReportHandler(IAppDbContext db, IPdfRenderer 
 
         var doc = new ReportBuilder($"Technical assistance activity, {monthName}")
             .Letterhead(app.Value.AllianceName, "Technical assistance activity report")
-            .Footer($"{app.Value.AllianceName} · {monthName} · made {day(clock.GetUtcNow()).ToString("MMMM d, yyyy", Us)}")
+            .Footer($"{app.Value.AllianceName} · {monthName} · made {day(clock.UtcNow).ToString("MMMM d, yyyy", Us)}")
             .Metadata(author: app.Value.AllianceName, subject: $"Technical assistance, {monthName}", keywords: $"technical assistance, {r.Key}",
-                createdAt: clock.GetUtcNow())
+                createdAt: clock.UtcNow)
             .Heading($"Technical assistance activity, {monthName}")
             .Paragraph($"From {from.ToString("MMMM d", Us)} to {to.ToString("MMMM d, yyyy", Us)}. A request counts as opened on the day it was sent " +
                        "and as resolved on the day it was last resolved; hours count on the day they were worked.")

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record AssistanceDashboard(
 [Authorize(Roles.Staff)]
 public sealed record GetAssistanceDashboard : IRequest<AssistanceDashboard>;
 
-public sealed class GetAssistanceDashboardHandler(IAppDbContext db, TimeProvider clock, IOptions<AssistanceOptions> options)
+public sealed class GetAssistanceDashboardHandler(IAppDbContext db, AllianceClock clock, IOptions<AssistanceOptions> options)
     : IRequestHandler<GetAssistanceDashboard, AssistanceDashboard>
 {
     private static readonly (string Name, int MaxDays)[] AgeBands =
@@ -33,8 +34,8 @@ public sealed class GetAssistanceDashboardHandler(IAppDbContext db, TimeProvider
     public async Task<AssistanceDashboard> Handle(GetAssistanceDashboard request, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var today = o.LocalDate(now);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var policy = o.SlaPolicy();
         var open = await db.AssistanceRequests.AsNoTracking()
             .Where(r => r.Status != AssistanceStatus.Resolved && r.Status != AssistanceStatus.Closed && r.Status != AssistanceStatus.Declined)
@@ -45,7 +46,7 @@ public sealed class GetAssistanceDashboardHandler(IAppDbContext db, TimeProvider
         var byAge = AgeBands.Select(b => new CountByName(b.Name, 0)).ToList();
         foreach (var r in open)
         {
-            var days = today.DayNumber - o.LocalDate(r.SubmittedAt).DayNumber;
+            var days = today.DayNumber - clock.DateOf(r.SubmittedAt).DayNumber;
             var band = Array.FindIndex(AgeBands, b => days <= b.MaxDays);
             byAge[band] = byAge[band] with { Count = byAge[band].Count + 1 };
         }
@@ -56,8 +57,8 @@ public sealed class GetAssistanceDashboardHandler(IAppDbContext db, TimeProvider
             byAge,
             open.GroupBy(r => r.ProviderId is { } id ? providers.GetValueOrDefault(id, "Unknown provider") : "Not assigned")
                 .Select(g => new CountByName(g.Key, g.Count())).OrderByDescending(c => c.Count).ThenBy(c => c.Name).ToList(),
-            open.GroupBy(r => Sla.Resolution(r, policy, o, today)).ToDictionary(g => g.Key, g => g.Count()),
-            open.Count(r => Sla.FirstResponse(r, policy, o, today) == SlaState.Breached),
+            open.GroupBy(r => Sla.Resolution(r, policy, clock, today)).ToDictionary(g => g.Key, g => g.Count()),
+            open.Count(r => Sla.FirstResponse(r, policy, clock, today) == SlaState.Breached),
             open.Count(r => r.NeedsHoursApproval),
             ratings.Count == 0 ? null : Math.Round(ratings.Average(), 2),
             ratings.Count);

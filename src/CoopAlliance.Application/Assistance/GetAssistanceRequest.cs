@@ -2,6 +2,7 @@ using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace CoopAlliance.Application.Assistance;
 /// </summary>
 public sealed record GetAssistanceRequest(int Id) : IRequest<AssistanceDetail>;
 
-public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAccess access, IMapper mapper, TimeProvider clock,
+public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAccess access, IMapper mapper, AllianceClock clock,
     IOptions<AssistanceOptions> options) : IRequestHandler<GetAssistanceRequest, AssistanceDetail>
 {
     public async Task<AssistanceDetail> Handle(GetAssistanceRequest request, CancellationToken cancellationToken)
@@ -34,8 +35,8 @@ public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAcce
         var providers = await db.Providers.Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
 
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var today = o.LocalDate(now);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var policy = o.SlaPolicy();
         var staff = access.IsStaff;
         var reopenable = r.Status is AssistanceStatus.Resolved or AssistanceStatus.Closed
@@ -70,8 +71,8 @@ public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAcce
             Rating = r.Rating,
             RatingComment = r.RatingComment,
             Version = r.Version,
-            FirstResponseSla = Sla.FirstResponse(r, policy, o, today),
-            ResolutionSla = Sla.Resolution(r, policy, o, today),
+            FirstResponseSla = Sla.FirstResponse(r, policy, clock, today),
+            ResolutionSla = Sla.Resolution(r, policy, clock, today),
             CanReopen = reopenable,
             CanRate = !staff && r.Status is AssistanceStatus.Resolved or AssistanceStatus.Closed,
             HoursLogged = r.TimeEntries.Sum(t => t.Hours),

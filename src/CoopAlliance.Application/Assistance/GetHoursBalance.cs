@@ -1,7 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using MediatR;
-using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Assistance;
 
@@ -11,15 +11,14 @@ public sealed record HoursBalance(int CoopId, string FiscalYear, DateOnly Start,
 [Authorize(Roles.CoopRep, Roles.Staff)]
 public sealed record GetHoursBalance(int? CoopId = null, DateOnly? On = null) : IRequest<HoursBalance>;
 
-public sealed class GetHoursBalanceHandler(ICurrentUser user, AssistanceAccess access, TimeProvider clock, IOptions<AssistanceOptions> options,
-    HoursBanks banks) : IRequestHandler<GetHoursBalance, HoursBalance>
+public sealed class GetHoursBalanceHandler(ICurrentUser user, AssistanceAccess access, AllianceClock clock, HoursBanks banks) : IRequestHandler<GetHoursBalance, HoursBalance>
 {
     public async Task<HoursBalance> Handle(GetHoursBalance request, CancellationToken cancellationToken)
     {
         var coopId = request.CoopId ?? user.CooperativeId
                      ?? throw new ValidationException(nameof(request.CoopId), "Choose a co-op.");
         access.EnsureCanSeeCoop(coopId);
-        var bank = await banks.ForAsync(coopId, request.On ?? options.Value.LocalDate(clock.GetUtcNow()), cancellationToken);
+        var bank = await banks.ForAsync(coopId, request.On ?? clock.Today, cancellationToken);
         return new HoursBalance(coopId, bank.Year.Name, bank.Year.Start, bank.Year.End, bank.Granted, bank.Used, bank.Remaining);
     }
 }

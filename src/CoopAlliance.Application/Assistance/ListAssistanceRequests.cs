@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using FluentValidation;
 using MediatR;
@@ -48,12 +49,12 @@ public sealed class ListAssistanceRequestsValidator : AbstractValidator<ListAssi
     }
 }
 
-public sealed class ListAssistanceRequestsHandler(IAppDbContext db, AssistanceAccess access, TimeProvider clock, IOptions<AssistanceOptions> options)
+public sealed class ListAssistanceRequestsHandler(IAppDbContext db, AssistanceAccess access, AllianceClock clock, IOptions<AssistanceOptions> options)
     : IRequestHandler<ListAssistanceRequests, PagedList<AssistanceListItem>>
 {
     public async Task<PagedList<AssistanceListItem>> Handle(ListAssistanceRequests r, CancellationToken cancellationToken)
     {
-        var today = options.Value.LocalDate(clock.GetUtcNow());
+        var today = clock.Today;
         var policy = options.Value.SlaPolicy();
         var requests = access.Visible(db.AssistanceRequests.AsNoTracking());
 
@@ -119,8 +120,8 @@ public sealed class ListAssistanceRequestsHandler(IAppDbContext db, AssistanceAc
             FirstRespondedAt = v.x.FirstRespondedAt,
             ResolvedAt = v.x.ResolvedAt,
             NeedsHoursApproval = v.x.NeedsHoursApproval,
-            FirstResponseSla = Sla.FirstResponse(v.x, policy, options.Value, today),
-            ResolutionSla = Sla.Resolution(v.x, policy, options.Value, today),
+            FirstResponseSla = Sla.FirstResponse(v.x, policy, clock, today),
+            ResolutionSla = Sla.Resolution(v.x, policy, clock, today),
         }).ToList();
         return new PagedList<AssistanceListItem>(items, total, r.Page, r.PageSize);
     }
@@ -129,16 +130,16 @@ public sealed class ListAssistanceRequestsHandler(IAppDbContext db, AssistanceAc
 /// <summary>Where a request stands against its two targets (declined requests count as answered, not resolved).</summary>
 internal static class Sla
 {
-    public static SlaState FirstResponse(AssistanceRequest r, SlaPolicy policy, AssistanceOptions o, DateOnly today) =>
-        policy.Evaluate(r.FirstResponseDueOn, r.FirstRespondedAt is { } at ? o.LocalDate(at) : null, today);
+    public static SlaState FirstResponse(AssistanceRequest r, SlaPolicy policy, AllianceClock clock, DateOnly today) =>
+        policy.Evaluate(r.FirstResponseDueOn, r.FirstRespondedAt is { } at ? clock.DateOf(at) : null, today);
 
-    public static SlaState Resolution(AssistanceRequest r, SlaPolicy policy, AssistanceOptions o, DateOnly today)
+    public static SlaState Resolution(AssistanceRequest r, SlaPolicy policy, AllianceClock clock, DateOnly today)
     {
         if (r.Status == AssistanceStatus.Declined)
         {
             return SlaState.Met;
         }
 
-        return policy.Evaluate(r.ResolutionDueOn, r.ResolvedAt is { } at ? o.LocalDate(at) : null, today);
+        return policy.Evaluate(r.ResolutionDueOn, r.ResolvedAt is { } at ? clock.DateOf(at) : null, today);
     }
 }

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -20,14 +21,14 @@ public sealed record SlaMonitorResult(int Checked, int Alerts);
 [Authorize(Roles.Staff)]
 public sealed record MonitorSlas : IRequest<SlaMonitorResult>;
 
-public sealed class MonitorSlasHandler(IAppDbContext db, TimeProvider clock, IOptions<AssistanceOptions> options, AssistanceNotifier notifier,
+public sealed class MonitorSlasHandler(IAppDbContext db, AllianceClock clock, IOptions<AssistanceOptions> options, AssistanceNotifier notifier,
     ILogger<MonitorSlasHandler> logger) : IRequestHandler<MonitorSlas, SlaMonitorResult>
 {
     public async Task<SlaMonitorResult> Handle(MonitorSlas request, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var today = o.LocalDate(now);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var policy = o.SlaPolicy();
         var open = await db.AssistanceRequests.AsNoTracking()
             .Where(r => r.Status != AssistanceStatus.Resolved && r.Status != AssistanceStatus.Closed && r.Status != AssistanceStatus.Declined)
@@ -43,7 +44,7 @@ public sealed class MonitorSlasHandler(IAppDbContext db, TimeProvider clock, IOp
         var alerts = 0;
         foreach (var r in open)
         {
-            foreach (var (threshold, dueOn) in Crossed(r, policy, o, today))
+            foreach (var (threshold, dueOn) in Crossed(r, policy, clock, today))
             {
                 if (sent.Contains((r.Id, threshold, dueOn)))
                 {
@@ -82,9 +83,9 @@ public sealed class MonitorSlasHandler(IAppDbContext db, TimeProvider clock, IOp
     }
 
     /// <summary>The thresholds this request has crossed today (a breach implies the warning, so only the breach is sent then).</summary>
-    private static IEnumerable<(SlaThreshold, DateOnly)> Crossed(AssistanceRequest r, SlaPolicy policy, AssistanceOptions o, DateOnly today)
+    private static IEnumerable<(SlaThreshold, DateOnly)> Crossed(AssistanceRequest r, SlaPolicy policy, AllianceClock clock, DateOnly today)
     {
-        switch (Sla.FirstResponse(r, policy, o, today))
+        switch (Sla.FirstResponse(r, policy, clock, today))
         {
             case SlaState.AtRisk:
                 yield return (SlaThreshold.FirstResponseAtRisk, r.FirstResponseDueOn);
@@ -94,7 +95,7 @@ public sealed class MonitorSlasHandler(IAppDbContext db, TimeProvider clock, IOp
                 break;
         }
 
-        switch (Sla.Resolution(r, policy, o, today))
+        switch (Sla.Resolution(r, policy, clock, today))
         {
             case SlaState.AtRisk:
                 yield return (SlaThreshold.ResolutionAtRisk, r.ResolutionDueOn);

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using FluentValidation;
 using MediatR;
@@ -39,7 +40,7 @@ public sealed class SubmitAssistanceRequestValidator : AbstractValidator<SubmitA
     }
 }
 
-public sealed class SubmitAssistanceRequestHandler(IAppDbContext db, ICurrentUser user, AssistanceAccess access, TimeProvider clock,
+public sealed class SubmitAssistanceRequestHandler(IAppDbContext db, ICurrentUser user, AssistanceAccess access, AllianceClock clock,
     IOptions<AssistanceOptions> options, AssistanceNotifier notifier) : IRequestHandler<SubmitAssistanceRequest, int>
 {
     public async Task<int> Handle(SubmitAssistanceRequest request, CancellationToken cancellationToken)
@@ -50,8 +51,8 @@ public sealed class SubmitAssistanceRequestHandler(IAppDbContext db, ICurrentUse
         var coop = await db.Cooperatives.FirstOrDefaultAsync(c => c.Id == coopId, cancellationToken)
                    ?? throw new NotFoundException("Co-op", coopId);
 
-        var now = clock.GetUtcNow();
-        var due = options.Value.SlaPolicy().DueDates(request.Urgency, options.Value.LocalDate(now));
+        var now = clock.UtcNow;
+        var due = options.Value.SlaPolicy().DueDates(request.Urgency, clock.DateOf(now));
         var ta = AssistanceRequest.Submit(coopId, new AssistanceRequestDetails(request.Category, request.Title, request.Description,
             request.Urgency, request.PreferredContact, request.ContactDetail), due, user.AsActor(), now);
         db.AssistanceRequests.Add(ta);

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using FluentValidation;
 using MediatR;
@@ -42,7 +43,7 @@ public sealed class TriageAssistanceValidator : AbstractValidator<TriageAssistan
     }
 }
 
-public sealed class TriageAssistanceHandler(IAppDbContext db, ICurrentUser user, AssistanceAccess access, TimeProvider clock,
+public sealed class TriageAssistanceHandler(IAppDbContext db, ICurrentUser user, AssistanceAccess access, AllianceClock clock,
     IOptions<AssistanceOptions> options, HoursBanks banks) : IRequestHandler<TriageAssistance, Unit>
 {
     public async Task<Unit> Handle(TriageAssistance request, CancellationToken cancellationToken)
@@ -54,14 +55,14 @@ public sealed class TriageAssistanceHandler(IAppDbContext db, ICurrentUser user,
         }
 
         var o = options.Value;
-        var now = clock.GetUtcNow();
-        var sla = o.SlaPolicy().DueDates(request.Priority, o.LocalDate(ta.SubmittedAt));
+        var now = clock.UtcNow;
+        var sla = o.SlaPolicy().DueDates(request.Priority, clock.DateOf(ta.SubmittedAt));
         var due = new SlaDueDates(request.FirstResponseDueOn ?? sla.FirstResponseDueOn, request.ResolutionDueOn ?? sla.ResolutionDueOn);
         ta.Triage(request.Priority, request.Category, due, request.EstimatedHours, user.AsActor(), now, request.Note);
 
         if (request.EstimatedHours is { } estimate)
         {
-            var bank = await banks.ForAsync(ta.CooperativeId, o.LocalDate(now), cancellationToken);
+            var bank = await banks.ForAsync(ta.CooperativeId, clock.DateOf(now), cancellationToken);
             // What is still expected: the estimate less the subsidized hours already logged (they are in the bank's "used").
             var logged = (await db.TimeEntries.Where(t => t.AssistanceRequestId == ta.Id && t.Billing == Billing.Subsidized)
                 .Select(t => t.Hours).ToListAsync(cancellationToken)).Sum();

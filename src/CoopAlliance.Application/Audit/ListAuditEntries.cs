@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
     }
 }
 
-public sealed class ListAuditEntriesHandler(IAppDbContext db) : IRequestHandler<ListAuditEntries, PagedList<AuditEntryDto>>
+public sealed class ListAuditEntriesHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<ListAuditEntries, PagedList<AuditEntryDto>>
 {
     public async Task<PagedList<AuditEntryDto>> Handle(ListAuditEntries request, CancellationToken cancellationToken)
     {
@@ -71,9 +72,9 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IRequestHandler<
         return rows.Select(i =>
         {
             // The run's start when it issued the invoice that day, else the day itself (a run resumed later).
-            var at = DateOnly.FromDateTime(i.StartedAt.UtcDateTime) == i.IssuedOn
+            var at = clock.DateOf(i.StartedAt) == i.IssuedOn
                 ? i.StartedAt
-                : new DateTimeOffset(i.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                : clock.StartOf(i.IssuedOn);
             var changes = JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["CooperativeId"] = new { New = coopId },

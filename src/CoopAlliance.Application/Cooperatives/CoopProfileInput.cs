@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 
@@ -35,7 +36,7 @@ public static class CoopProfileInputExtensions
 /// <summary>The rules every profile obeys, shared by create, edit and the public application.</summary>
 public sealed class CoopProfileRules : AbstractValidator<ICoopProfileInput>
 {
-    public CoopProfileRules(TimeProvider clock)
+    public CoopProfileRules(AllianceClock clock)
     {
         RuleFor(x => x.LegalName).NotEmpty().WithMessage("Enter the co-op's legal name.").MaximumLength(200);
         RuleFor(x => x.TradeName).MaximumLength(200);
@@ -49,7 +50,7 @@ public sealed class CoopProfileRules : AbstractValidator<ICoopProfileInput>
             .WithMessage("Use the two-letter state code, e.g. MA or VT.");
         RuleFor(x => x.PostalCode).Matches(@"^\d{5}(-\d{4})?$").When(x => !string.IsNullOrWhiteSpace(x.PostalCode))
             .WithMessage("Enter a ZIP code like 01060 or 01060-1234.");
-        RuleFor(x => x.FoundedOn).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(x => x.FoundedOn).LessThanOrEqualTo(_ => clock.Today)
             .When(x => x.FoundedOn is not null).WithMessage("The founding date cannot be in the future.");
         RuleFor(x => x.WorkerOwners).InclusiveBetween(0, 100_000).WithMessage("Worker-owners must be 0 or more.");
         RuleFor(x => x.OtherWorkers).InclusiveBetween(0, 100_000).WithMessage("Other workers must be 0 or more.");

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 
@@ -33,22 +34,22 @@ public sealed record CreateCoop : ICommand<int>, ICoopProfileInput
 
 public sealed class CreateCoopValidator : AbstractValidator<CreateCoop>
 {
-    public CreateCoopValidator(TimeProvider clock)
+    public CreateCoopValidator(AllianceClock clock)
     {
         Include(new CoopProfileRules(clock));
         RuleFor(x => x.Status).IsInEnum().WithMessage("Choose a membership status.");
-        RuleFor(x => x.MemberSince).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(x => x.MemberSince).LessThanOrEqualTo(_ => clock.Today)
             .When(x => x.MemberSince is not null).WithMessage("Member since cannot be in the future.");
     }
 }
 
-public sealed class CreateCoopHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : MediatR.IRequestHandler<CreateCoop, int>
+public sealed class CreateCoopHandler(IAppDbContext db, ICurrentUser user, AllianceClock clock) : MediatR.IRequestHandler<CreateCoop, int>
 {
     public async Task<int> Handle(CreateCoop request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var coop = Cooperative.Register(request.ToProfile(), request.Status,
-            request.MemberSince ?? DateOnly.FromDateTime(now.UtcDateTime), user.AsActor(), now);
+            request.MemberSince ?? clock.DateOf(now), user.AsActor(), now);
         db.Cooperatives.Add(coop);
         await db.SaveChangesAsync(cancellationToken); // the id is the answer
         return coop.Id;

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 using MediatR;
@@ -59,7 +60,7 @@ public sealed record UpdateCoop : ICommand, ICoopProfileInput
 
 public sealed class UpdateCoopValidator : AbstractValidator<UpdateCoop>
 {
-    public UpdateCoopValidator(TimeProvider clock) => Include(new CoopProfileRules(clock));
+    public UpdateCoopValidator(AllianceClock clock) => Include(new CoopProfileRules(clock));
 }
 
 public sealed class UpdateCoopHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<UpdateCoop, Unit>

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
@@ -27,7 +28,7 @@ public sealed record StaffDashboard(int PendingApplications, int UnderReview, in
 [Authorize(Roles.Staff)]
 public sealed record GetStaffDashboard : IRequest<StaffDashboard>;
 
-public sealed class GetStaffDashboardHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> dues) : IRequestHandler<GetStaffDashboard, StaffDashboard>
+public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clock, IOptions<DuesOptions> dues) : IRequestHandler<GetStaffDashboard, StaffDashboard>
 {
     public async Task<StaffDashboard> Handle(GetStaffDashboard request, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db, TimeProvider cloc
         var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
         var pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
         var offers = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Offered, cancellationToken);
-        var pastGrace = await InvoiceLists.CountPastGraceAsync(db, DuesLedger.Today(clock), dues.Value.GraceDays, cancellationToken);
+        var pastGrace = await InvoiceLists.CountPastGraceAsync(db, clock.Today, dues.Value.GraceDays, cancellationToken);
         var lastIds = await db.JobRuns.GroupBy(r => r.Job).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
         var runs = await db.JobRuns.AsNoTracking().Where(r => lastIds.Contains(r.Id)).OrderBy(r => r.Job)
             .Select(r => new JobRunSummary(r.Job, r.RunKey, r.StartedAt, r.FinishedAt, r.Status, r.Processed, r.Changed, r.Log))

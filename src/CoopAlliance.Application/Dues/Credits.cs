@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -21,7 +22,7 @@ public sealed class IssueCreditNoteValidator : AbstractValidator<IssueCreditNote
     }
 }
 
-public sealed class IssueCreditNoteHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<IssueCreditNote, int>
+public sealed class IssueCreditNoteHandler(IAppDbContext db, ICurrentUser user, AllianceClock clock) : IRequestHandler<IssueCreditNote, int>
 {
     public async Task<int> Handle(IssueCreditNote request, CancellationToken cancellationToken)
     {
@@ -31,10 +32,10 @@ public sealed class IssueCreditNoteHandler(IAppDbContext db, ICurrentUser user, 
             throw new NotFoundException("Invoice", invoiceId);
         }
 
-        var today = DuesLedger.Today(clock);
-        var credit = DuesCredit.Note(request.CoopId, request.InvoiceId, request.Amount, today, request.Reason, user.AsActor(), clock.GetUtcNow());
+        var today = clock.Today;
+        var credit = DuesCredit.Note(request.CoopId, request.InvoiceId, request.Amount, today, request.Reason, user.AsActor(), clock.UtcNow);
         db.DuesCredits.Add(credit);
-        await DuesLedger.ReinstateIfSettledAsync(db, request.CoopId, today, clock.GetUtcNow(), cancellationToken);
+        await DuesLedger.ReinstateIfSettledAsync(db, request.CoopId, today, clock.UtcNow, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return credit.Id;
     }
@@ -49,16 +50,16 @@ public sealed record RecordLaborCredit(int CoopId, decimal Hours, DateOnly On, s
 
 public sealed class RecordLaborCreditValidator : AbstractValidator<RecordLaborCredit>
 {
-    public RecordLaborCreditValidator(TimeProvider clock)
+    public RecordLaborCreditValidator(AllianceClock clock)
     {
         RuleFor(x => x.Hours).GreaterThan(0).LessThanOrEqualTo(2000);
         RuleFor(x => x.On).NotEmpty().WithMessage("Enter the day the work was done.")
-            .LessThanOrEqualTo(_ => DuesLedger.Today(clock)).WithMessage("Record labor once it has been done, not in advance.");
+            .LessThanOrEqualTo(_ => clock.Today).WithMessage("Record labor once it has been done, not in advance.");
         RuleFor(x => x.Description).NotEmpty().MaximumLength(500);
     }
 }
 
-public sealed class RecordLaborCreditHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<RecordLaborCredit, int>
+public sealed class RecordLaborCreditHandler(IAppDbContext db, ICurrentUser user, AllianceClock clock) : IRequestHandler<RecordLaborCredit, int>
 {
     public async Task<int> Handle(RecordLaborCredit request, CancellationToken cancellationToken)
     {
@@ -66,9 +67,9 @@ public sealed class RecordLaborCreditHandler(IAppDbContext db, ICurrentUser user
         var policies = await db.DuesPolicies.AsNoTracking().Where(p => p.EffectiveFrom <= request.On).ToListAsync(cancellationToken);
         var policy = policies.OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.Id).FirstOrDefault()
                      ?? throw new Domain.Common.DomainRuleException("No dues policy was in force on that day, so labor has no value yet.");
-        var credit = DuesCredit.Labor(request.CoopId, request.Hours, policy.LaborHourValue, request.On, request.Description, user.AsActor(), clock.GetUtcNow());
+        var credit = DuesCredit.Labor(request.CoopId, request.Hours, policy.LaborHourValue, request.On, request.Description, user.AsActor(), clock.UtcNow);
         db.DuesCredits.Add(credit);
-        await DuesLedger.ReinstateIfSettledAsync(db, request.CoopId, DuesLedger.Today(clock), clock.GetUtcNow(), cancellationToken);
+        await DuesLedger.ReinstateIfSettledAsync(db, request.CoopId, clock.Today, clock.UtcNow, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return credit.Id;
     }
@@ -83,15 +84,15 @@ public sealed class VoidInvoiceValidator : AbstractValidator<VoidInvoice>
     public VoidInvoiceValidator() => RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason for voiding; it is kept with the invoice.").MaximumLength(1000);
 }
 
-public sealed class VoidInvoiceHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<VoidInvoice, Unit>
+public sealed class VoidInvoiceHandler(IAppDbContext db, ICurrentUser user, AllianceClock clock) : IRequestHandler<VoidInvoice, Unit>
 {
     public async Task<Unit> Handle(VoidInvoice request, CancellationToken cancellationToken)
     {
         var invoice = await db.Invoices.FirstOrDefaultAsync(i => i.Id == request.InvoiceId, cancellationToken)
                       ?? throw new NotFoundException("Invoice", request.InvoiceId);
-        var today = DuesLedger.Today(clock);
+        var today = clock.Today;
         invoice.Void(request.Reason, today, user.AsActor());
-        await DuesLedger.ReinstateIfSettledAsync(db, invoice.CooperativeId, today, clock.GetUtcNow(), cancellationToken);
+        await DuesLedger.ReinstateIfSettledAsync(db, invoice.CooperativeId, today, clock.UtcNow, cancellationToken);
         return Unit.Value;
     }
 }

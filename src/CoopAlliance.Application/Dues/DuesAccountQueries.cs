@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using MediatR;
@@ -26,13 +27,13 @@ public static class InvoiceSummaries
 /// <summary>A co-op's dues account (staff, or that co-op's rep; anyone else gets 404).</summary>
 public sealed record GetDuesAccount(int CoopId) : IRequest<DuesAccountDto>;
 
-public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, TimeProvider clock, IOptions<DuesOptions> options)
+public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IOptions<DuesOptions> options)
     : IRequestHandler<GetDuesAccount, DuesAccountDto>
 {
     public async Task<DuesAccountDto> Handle(GetDuesAccount request, CancellationToken cancellationToken)
     {
         var coop = await access.GetAsync(db.Cooperatives.AsNoTracking(), request.CoopId, cancellationToken);
-        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, DuesLedger.Today(clock), cancellationToken);
+        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, clock.Today, cancellationToken);
         var standing = account.Standing(options.Value.GraceDays);
         var next = account.NextDue is { } n ? InvoiceSummaries.From(n, coop.Id) : null;
         var summary = account.Balance <= 0
@@ -49,12 +50,12 @@ public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, T
 /// <summary>A co-op's invoices, latest first, with their derived status.</summary>
 public sealed record ListCoopInvoices(int CoopId) : IRequest<IReadOnlyList<InvoiceSummary>>;
 
-public sealed class ListCoopInvoicesHandler(IAppDbContext db, CoopAccess access, TimeProvider clock) : IRequestHandler<ListCoopInvoices, IReadOnlyList<InvoiceSummary>>
+public sealed class ListCoopInvoicesHandler(IAppDbContext db, CoopAccess access, AllianceClock clock) : IRequestHandler<ListCoopInvoices, IReadOnlyList<InvoiceSummary>>
 {
     public async Task<IReadOnlyList<InvoiceSummary>> Handle(ListCoopInvoices request, CancellationToken cancellationToken)
     {
         var coop = await access.GetAsync(db.Cooperatives.AsNoTracking(), request.CoopId, cancellationToken);
-        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, DuesLedger.Today(clock), cancellationToken);
+        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, clock.Today, cancellationToken);
         return account.Invoices.Reverse().Select(i => InvoiceSummaries.From(i, coop.Id)).ToList();
     }
 }
@@ -71,7 +72,7 @@ public sealed record InvoiceDetail(int Id, int CoopId, string CoopName, int Poli
 /// <summary>One invoice with its lines, what settled it, and its derived status. Not yours: 404.</summary>
 public sealed record GetInvoice(int Id) : IRequest<InvoiceDetail>;
 
-public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, TimeProvider clock) : IRequestHandler<GetInvoice, InvoiceDetail>
+public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, AllianceClock clock) : IRequestHandler<GetInvoice, InvoiceDetail>
 {
     public async Task<InvoiceDetail> Handle(GetInvoice request, CancellationToken cancellationToken)
     {
@@ -82,7 +83,7 @@ public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, TimeP
         }
 
         var coop = await db.Cooperatives.AsNoTracking().FirstAsync(c => c.Id == invoice.CooperativeId, cancellationToken);
-        var account = await DuesLedger.LoadAccountAsync(db, invoice.CooperativeId, DuesLedger.Today(clock), cancellationToken);
+        var account = await DuesLedger.LoadAccountAsync(db, invoice.CooperativeId, clock.Today, cancellationToken);
         var state = account.Invoices.Single(i => i.Invoice.Id == invoice.Id);
         var payments = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).OrderBy(p => p.Id)
             .Select(p => new PaymentDto(p.Id, p.InvoiceId, p.Amount, p.ReceivedOn, p.Method, p.Reference, p.RecordedByName)).ToListAsync(cancellationToken);

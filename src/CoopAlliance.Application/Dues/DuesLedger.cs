@@ -12,8 +12,6 @@ namespace CoopAlliance.Application.Dues;
 /// </summary>
 public static class DuesLedger
 {
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public static async Task<DuesAccount> LoadAccountAsync(IAppDbContext db, int coopId, DateOnly today, CancellationToken ct)
     {
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.CooperativeId == coopId)

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -78,8 +79,8 @@ public static class DuesPositions
 [Authorize(Roles.Staff)]
 public sealed record GetDuesPosition(DateOnly? AsOf = null, int Top = 10) : IRequest<DuesPositionDto>;
 
-public sealed class GetDuesPositionHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetDuesPosition, DuesPositionDto>
+public sealed class GetDuesPositionHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<GetDuesPosition, DuesPositionDto>
 {
     public Task<DuesPositionDto> Handle(GetDuesPosition request, CancellationToken cancellationToken) =>
-        DuesPositions.ComputeAsync(db, request.AsOf ?? DuesLedger.Today(clock), Math.Clamp(request.Top, 1, 100), cancellationToken);
+        DuesPositions.ComputeAsync(db, request.AsOf ?? clock.Today, Math.Clamp(request.Top, 1, 100), cancellationToken);
 }

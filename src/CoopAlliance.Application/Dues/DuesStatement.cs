@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -161,7 +162,7 @@ public static class DuesStatement
 /// </summary>
 public sealed record GetInvoicePdf(int InvoiceId) : IRequest<PdfFile>;
 
-public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, TimeProvider clock, IPdfRenderer renderer, IOptions<AppOptions> app)
+public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)
     : IRequestHandler<GetInvoicePdf, PdfFile>
 {
     public async Task<PdfFile> Handle(GetInvoicePdf request, CancellationToken cancellationToken)
@@ -173,10 +174,10 @@ public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, Ti
         }
 
         var coop = await db.Cooperatives.AsNoTracking().FirstAsync(c => c.Id == invoice.CooperativeId, cancellationToken);
-        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, DuesLedger.Today(clock), cancellationToken);
+        var account = await DuesLedger.LoadAccountAsync(db, coop.Id, clock.Today, cancellationToken);
         var words = await DuesStatement.SettlementWordsAsync(db, coop.Id, cancellationToken);
         var to = DuesStatement.Addressee(coop.Id, coop.DisplayName, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-        var document = DuesStatement.Compose(app.Value.AllianceName, to, invoice, account, words, clock.GetUtcNow());
+        var document = DuesStatement.Compose(app.Value.AllianceName, to, invoice, account, words, clock.UtcNow);
         return new PdfFile(DuesStatement.FileName(coop.DisplayName, invoice.PeriodKey, invoice.Id), renderer.Render(document));
     }
 }

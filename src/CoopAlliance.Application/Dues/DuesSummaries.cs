@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
@@ -27,12 +28,12 @@ public sealed record GenerateDuesSummary(string Month) : ICommand<DuesSummaryDto
 
 public sealed class GenerateDuesSummaryValidator : AbstractValidator<GenerateDuesSummary>
 {
-    public GenerateDuesSummaryValidator(TimeProvider clock) =>
-        RuleFor(x => x.Month).Must(m => DuesSummaryMonths.TryParse(m, out var p) && p.Start <= DuesLedger.Today(clock))
+    public GenerateDuesSummaryValidator(AllianceClock clock) =>
+        RuleFor(x => x.Month).Must(m => DuesSummaryMonths.TryParse(m, out var p) && p.Start <= clock.Today)
             .WithMessage("Choose a month that has begun, written as 2027-01.");
 }
 
-public sealed class GenerateDuesSummaryHandler(IAppDbContext db, TimeProvider clock, ICurrentUser user, IPdfRenderer renderer,
+public sealed class GenerateDuesSummaryHandler(IAppDbContext db, AllianceClock clock, ICurrentUser user, IPdfRenderer renderer,
     IIdentityService identity, IOptions<AppOptions> app) : IRequestHandler<GenerateDuesSummary, DuesSummaryDto>
 {
     public const int TopBalances = 10;
@@ -46,7 +47,7 @@ public sealed class GenerateDuesSummaryHandler(IAppDbContext db, TimeProvider cl
             return DuesSummaryMapping.ToDto(existing) with { AlreadyExisted = true };
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var asOf = month.End;
         var (start, end) = (month.Start, month.End);
         var billed = await db.Invoices.AsNoTracking()

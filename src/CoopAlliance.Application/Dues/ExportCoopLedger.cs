@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using MediatR;
 
 namespace CoopAlliance.Application.Dues;
@@ -11,7 +12,7 @@ public sealed record LedgerCsv(string FileName, string Content);
 /// </summary>
 public sealed record ExportCoopLedger(int CoopId) : IRequest<LedgerCsv>;
 
-public sealed class ExportCoopLedgerHandler(IMediator sender, TimeProvider clock) : IRequestHandler<ExportCoopLedger, LedgerCsv>
+public sealed class ExportCoopLedgerHandler(IMediator sender, AllianceClock clock) : IRequestHandler<ExportCoopLedger, LedgerCsv>
 {
     public async Task<LedgerCsv> Handle(ExportCoopLedger request, CancellationToken cancellationToken)
     {
@@ -22,6 +23,6 @@ public sealed class ExportCoopLedgerHandler(IMediator sender, TimeProvider clock
             csv.Row(e.On, e.Kind, e.Description, e.Amount, e.Balance, e.InvoiceId, e.PaymentId, e.CreditId);
         }
 
-        return new LedgerCsv($"ledger-{ledger.CoopId}-{DuesLedger.Today(clock):yyyy-MM-dd}.csv", csv.ToString());
+        return new LedgerCsv($"ledger-{ledger.CoopId}-{clock.Today:yyyy-MM-dd}.csv", csv.ToString());
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -32,7 +33,7 @@ public sealed class ExportStatementsValidator : AbstractValidator<ExportStatemen
             .WithMessage("Write the billing period as a month (2027-01), a quarter (2027-Q1) or a year (2027).");
 }
 
-public sealed class ExportStatementsHandler(IAppDbContext db, TimeProvider clock, IPdfRenderer renderer, IOptions<AppOptions> app)
+public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)
     : IRequestHandler<ExportStatements, StatementsArchive>
 {
     private const int PageSize = 500;
@@ -46,8 +47,8 @@ public sealed class ExportStatementsHandler(IAppDbContext db, TimeProvider clock
             throw new Domain.Common.DomainRuleException($"No invoices were issued for {period.Describe()}, so there are no statements to download.");
         }
 
-        var today = DuesLedger.Today(clock);
-        var now = clock.GetUtcNow();
+        var today = clock.Today;
+        var now = clock.UtcNow;
         var file = new FileStream(Path.Combine(Path.GetTempPath(), $"coopalliance-statements-{Guid.NewGuid():N}.zip"), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         var count = 0;

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -46,12 +47,12 @@ public sealed class ListInvoicesValidator : AbstractValidator<ListInvoices>
     }
 }
 
-public sealed class ListInvoicesHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options)
+public sealed class ListInvoicesHandler(IAppDbContext db, AllianceClock clock, IOptions<DuesOptions> options)
     : IRequestHandler<ListInvoices, PagedList<InvoiceListItem>>
 {
     public async Task<PagedList<InvoiceListItem>> Handle(ListInvoices request, CancellationToken cancellationToken)
     {
-        var all = await InvoiceLists.FindAsync(db, request, DuesLedger.Today(clock), options.Value.GraceDays, cancellationToken);
+        var all = await InvoiceLists.FindAsync(db, request, clock.Today, options.Value.GraceDays, cancellationToken);
         return new PagedList<InvoiceListItem>(all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList(), all.Count, request.Page,
             request.PageSize);
     }
@@ -61,12 +62,12 @@ public sealed class ListInvoicesHandler(IAppDbContext db, TimeProvider clock, IO
 [Authorize(Roles.Staff)]
 public sealed record ExportInvoices(ListInvoices Filter) : IRequest<string>;
 
-public sealed class ExportInvoicesHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options) : IRequestHandler<ExportInvoices, string>
+public sealed class ExportInvoicesHandler(IAppDbContext db, AllianceClock clock, IOptions<DuesOptions> options) : IRequestHandler<ExportInvoices, string>
 {
     public async Task<string> Handle(ExportInvoices request, CancellationToken cancellationToken)
     {
         var csv = new CsvBuilder().Row("Invoice", "Co-op", "Co-op id", "Period", "Issued", "Due", "Total", "Outstanding", "Status", "Days overdue");
-        foreach (var i in await InvoiceLists.FindAsync(db, request.Filter, DuesLedger.Today(clock), options.Value.GraceDays, cancellationToken))
+        foreach (var i in await InvoiceLists.FindAsync(db, request.Filter, clock.Today, options.Value.GraceDays, cancellationToken))
         {
             csv.Row(i.Id, i.CoopName, i.CoopId, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.Outstanding, InvoiceLists.Words(i.Status), i.DaysOverdue);
         }

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -30,7 +31,7 @@ public sealed class PreviewInvoiceRunValidator : AbstractValidator<PreviewInvoic
     }
 }
 
-public sealed class PreviewInvoiceRunHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<PreviewInvoiceRun, InvoiceRunPreview>
+public sealed class PreviewInvoiceRunHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<PreviewInvoiceRun, InvoiceRunPreview>
 {
     private const int Batch = 1000;
 
@@ -70,7 +71,7 @@ public sealed class PreviewInvoiceRunHandler(IAppDbContext db, TimeProvider cloc
             }
         }
 
-        return new InvoiceRunPreview(key, pp.Period.Describe(), pp.Policy.Id, pp.Policy.Name, DuesLedger.Today(clock).AddDays(pp.Policy.DueDays),
+        return new InvoiceRunPreview(key, pp.Period.Describe(), pp.Policy.Id, pp.Policy.Name, clock.Today.AddDays(pp.Policy.DueDays),
             eligible, already, items.Count, notBilled, items.Sum(i => i.Total),
             items.OrderBy(i => i.CoopName).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList(),
             request.Page, request.PageSize, problems.Take(50).ToList());

@@ -2,6 +2,7 @@ using AutoMapper;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -39,7 +40,7 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
             .WithMessage("Write the billing period as a month (2027-01), a quarter (2027-Q1) or a year (2027).");
 }
 
-public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options,
+public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, AllianceClock clock, ICurrentUser user, IOptions<DuesOptions> options,
     IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes)
     : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
@@ -62,7 +63,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 var failed = await db.InvoiceRuns.FirstAsync(r => r.Id == run.Id, cancellationToken);
                 if (failed.ClaimedBy == _worker)
                 {
-                    failed.Fail(clock.GetUtcNow(), ex.Message);
+                    failed.Fail(clock.UtcNow, ex.Message);
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
@@ -75,13 +76,13 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
 
     private async Task<(InvoiceRun Run, bool Mine)> ClaimAsync(PolicyAndPeriod pp, string trigger, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var key = pp.Period.Key;
         var existing = await db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.PeriodKey == key, ct);
         if (existing is null)
         {
             var run = new InvoiceRun(key, pp.Policy.Id, user.Name, _worker, now);
-            run.Note($"{now:yyyy-MM-dd HH:mm} UTC: started by {user.Name} ({trigger}) under \"{pp.Policy.Name}\".");
+            run.Note($"{clock.ToLocal(now):yyyy-MM-dd HH:mm}: started by {user.Name} ({trigger}) under \"{pp.Policy.Name}\".");
             db.InvoiceRuns.Add(run);
             try
             {
@@ -117,7 +118,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
         }
 
         var claimed = await db.InvoiceRuns.FirstAsync(r => r.Id == existing.Id, ct);
-        claimed.Note($"{now:yyyy-MM-dd HH:mm} UTC: attempt {claimed.Attempts} by {user.Name} ({trigger}); co-ops already invoiced are skipped.");
+        claimed.Note($"{clock.ToLocal(now):yyyy-MM-dd HH:mm}: attempt {claimed.Attempts} by {user.Name} ({trigger}); co-ops already invoiced are skipped.");
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return (claimed, true);
@@ -179,7 +180,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             run.Note(note);
         }
 
-        run.Succeed(clock.GetUtcNow());
+        run.Succeed(clock.UtcNow);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
@@ -199,7 +200,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             }
 
             var facts = await InvoiceComputation.FactsAsync(reader, pp, coops, ct);
-            var issuedOn = DuesLedger.Today(clock);
+            var issuedOn = clock.Today;
             return new NextBatch(coops, issuedOn, Plan(runId, pp, coops, facts, issuedOn));
         }, ct);
 
@@ -269,7 +270,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 }
             }
 
-            var now = clock.GetUtcNow();
+            var now = clock.UtcNow;
             var skipped = coops.Count - todo.Count + notBilled;
             var moved = await db.InvoiceRuns.Where(r => r.Id == runId && r.ClaimedBy == _worker)
                 .ExecuteUpdateAsync(s => s

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
@@ -16,9 +17,9 @@ public sealed record SubmitSelfReport(int CoopId, int Year, decimal? Wages, deci
 
 public sealed class SubmitSelfReportValidator : AbstractValidator<SubmitSelfReport>
 {
-    public SubmitSelfReportValidator(TimeProvider clock)
+    public SubmitSelfReportValidator(AllianceClock clock)
     {
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2200).LessThanOrEqualTo(_ => clock.GetUtcNow().Year + 1);
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2200).LessThanOrEqualTo(_ => clock.Today.Year + 1);
         RuleFor(x => x.Wages).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Revenue).GreaterThanOrEqualTo(0);
         RuleFor(x => x.WorkerOwners).InclusiveBetween(0, 100_000);
@@ -26,7 +27,7 @@ public sealed class SubmitSelfReportValidator : AbstractValidator<SubmitSelfRepo
     }
 }
 
-public sealed class SubmitSelfReportHandler(IAppDbContext db, CoopAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<SubmitSelfReport, int>
+public sealed class SubmitSelfReportHandler(IAppDbContext db, CoopAccess access, ICurrentUser user, AllianceClock clock) : IRequestHandler<SubmitSelfReport, int>
 {
     public async Task<int> Handle(SubmitSelfReport request, CancellationToken cancellationToken)
     {
@@ -38,7 +39,7 @@ public sealed class SubmitSelfReportHandler(IAppDbContext db, CoopAccess access,
             db.DuesSelfReports.Add(report);
         }
 
-        report.Submit(request.Wages, request.Revenue, request.WorkerOwners, request.Attested, user.AsActor(), clock.GetUtcNow());
+        report.Submit(request.Wages, request.Revenue, request.WorkerOwners, request.Attested, user.AsActor(), clock.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         return report.Id;
     }

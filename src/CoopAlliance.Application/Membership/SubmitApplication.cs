@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
@@ -40,7 +41,7 @@ public sealed record SubmitApplication : ICommand<int>, ICoopProfileInput
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
 {
-    public SubmitApplicationValidator(TimeProvider clock)
+    public SubmitApplicationValidator(AllianceClock clock)
     {
         Include(new CoopProfileRules(clock));
         RuleFor(x => x.ContactName).NotEmpty().WithMessage("Tell us who to contact about the application.").MaximumLength(200);

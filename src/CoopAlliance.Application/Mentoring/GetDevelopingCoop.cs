@@ -2,6 +2,7 @@ using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +15,11 @@ namespace CoopAlliance.Application.Mentoring;
 /// </summary>
 public sealed record GetDevelopingCoop(int Id) : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)
+public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper, AllianceClock clock)
     : IRequestHandler<GetDevelopingCoop, DevelopingCoopDetail>
 {
     public Task<DevelopingCoopDetail> Handle(GetDevelopingCoop request, CancellationToken cancellationToken) =>
-        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, mapper, cancellationToken);
+        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, mapper, clock, cancellationToken);
 }
 
 /// <summary>
@@ -28,7 +29,7 @@ public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess a
 [Authorize(Roles.CoopRep)]
 public sealed record GetMyDevelopingCoop : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)
+public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper, AllianceClock clock)
     : IRequestHandler<GetMyDevelopingCoop, DevelopingCoopDetail>
 {
     public async Task<DevelopingCoopDetail> Handle(GetMyDevelopingCoop request, CancellationToken cancellationToken)
@@ -39,24 +40,24 @@ public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess
                      .OrderBy(c => c.GraduatedCooperativeId != null).ThenByDescending(c => c.Id)
                      .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
                  ?? throw new NotFoundException("Developing co-op", "of this rep");
-        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, mapper, cancellationToken);
+        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, mapper, clock, cancellationToken);
     }
 }
 
 internal static class DevelopingCoopDetails
 {
     public static async Task<DevelopingCoopDetail> ReadAsync(int id, IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper,
-        CancellationToken cancellationToken)
+        AllianceClock clock, CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopAsync(id, cancellationToken, withDetails: true);
         var sessions = await db.MentoringSessions.AsNoTracking().Where(s => s.DevelopingCoopId == coop.Id).ToListAsync(cancellationToken);
         // Newest day first; within a day, what was recorded last first (a session has only a date, so it is placed
         // by when it was logged). A session shows its topics only: the mentor's notes stay with the session.
         var timeline = coop.Timeline
-            .Select(e => (Day: DateOnly.FromDateTime(e.At.UtcDateTime), Recorded: e.At, Order: e.Id,
+            .Select(e => (Day: clock.DateOf(e.At), Recorded: e.At, Order: e.Id,
                 Entry: new TimelineEntryDto(e.At, e.Kind.ToString(), e.Text, e.ByName)))
             .Concat(sessions.Select(s => (Day: s.HeldOn, Recorded: s.LoggedAt, Order: s.Id,
-                Entry: new TimelineEntryDto(new DateTimeOffset(s.HeldOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), "Session",
+                Entry: new TimelineEntryDto(clock.StartOf(s.HeldOn), "Session",
                     $"Session ({s.Minutes} min): {s.Topics}", s.LoggedByName))))
             .OrderByDescending(x => x.Day).ThenByDescending(x => x.Recorded).ThenByDescending(x => x.Order)
             .Select(x => x.Entry).ToList();

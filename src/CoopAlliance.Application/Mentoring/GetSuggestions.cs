@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Mentoring.Matching;
 using MediatR;
 
@@ -23,11 +24,11 @@ public sealed record SuggestionsResult(IReadOnlyList<SuggestionDto> Suggestions,
 [Authorize(Roles.Staff)]
 public sealed record GetSuggestions : IRequest<SuggestionsResult>;
 
-public sealed class GetSuggestionsHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<GetSuggestions, SuggestionsResult>
+public sealed class GetSuggestionsHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<GetSuggestions, SuggestionsResult>
 {
     public async Task<SuggestionsResult> Handle(GetSuggestions request, CancellationToken cancellationToken)
     {
-        var (mentors, coops) = await MatchingCohort.LoadAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var (mentors, coops) = await MatchingCohort.LoadAsync(db, clock.Today, cancellationToken);
         var suggestion = MatchSuggester.Suggest(mentors, coops);
         return new SuggestionsResult(
             suggestion.Pairs.Select(ToDto).ToList(),

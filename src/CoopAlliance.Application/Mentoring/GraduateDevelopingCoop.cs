@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
@@ -16,13 +17,13 @@ namespace CoopAlliance.Application.Mentoring;
 [Authorize(Roles.Staff)]
 public sealed record GraduateDevelopingCoop(int DevelopingCoopId, string? Note) : ICommand<int>;
 
-public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IIdentityService identity, TimeProvider clock)
+public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IIdentityService identity, AllianceClock clock)
     : IRequestHandler<GraduateDevelopingCoop, int>
 {
     public async Task<int> Handle(GraduateDevelopingCoop request, CancellationToken cancellationToken)
     {
         var dev = await access.GetCoopAsync(request.DevelopingCoopId, cancellationToken, withDetails: true);
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var by = user.AsActor();
         var (profile, contact) = dev.MembershipApplication();
         var coop = Cooperative.Apply(profile, contact, now,
@@ -31,7 +32,7 @@ public sealed class GraduateDevelopingCoopHandler(IAppDbContext db, MentoringAcc
         await db.SaveChangesAsync(cancellationToken); // the registry's id links the two records
 
         dev.MarkGraduated(coop.Id, by, now);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.DateOf(now);
         var open = await db.MentorMatches
             .Where(m => m.DevelopingCoopId == dev.Id && (m.Status == MatchStatus.Active || m.Status == MatchStatus.Offered || m.Status == MatchStatus.Proposed))
             .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
@@ -52,20 +53,21 @@ public sealed class GetMentoringReportFiguresValidator : AbstractValidator<GetMe
     }
 }
 
-public sealed class GetMentoringReportFiguresHandler(IAppDbContext db) : IRequestHandler<GetMentoringReportFigures, MentoringReportFigures>
+public sealed class GetMentoringReportFiguresHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<GetMentoringReportFigures, MentoringReportFigures>
 {
     public Task<MentoringReportFigures> Handle(GetMentoringReportFigures request, CancellationToken cancellationToken) =>
-        MentoringReportData.LoadAsync(db, request.Year, request.Month, cancellationToken);
+        MentoringReportData.LoadAsync(db, clock, request.Year, request.Month, cancellationToken);
 }
 
 internal static class MentoringReportData
 {
-    public static async Task<MentoringReportFigures> LoadAsync(IAppDbContext db, int year, int month, CancellationToken ct)
+    public static async Task<MentoringReportFigures> LoadAsync(IAppDbContext db, AllianceClock clock, int year, int month, CancellationToken ct)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        var from = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var to = from.AddMonths(1);
+        // The month as the alliance lives it: from local midnight on the 1st to local midnight on the next 1st.
+        var from = clock.StartOf(first);
+        var to = clock.StartOf(first.AddMonths(1));
 
         // Started on or before the last day, not ended before the first (completed and ended matches keep their dates).
         var matches = await db.MentorMatches.AsNoTracking()
@@ -174,7 +176,7 @@ public sealed class RunMonthlyMentoringReportValidator : AbstractValidator<RunMo
 }
 
 public sealed class RunMonthlyMentoringReportHandler(
-    IAppDbContext db, IPdfRenderer renderer, IIdentityService identity, TimeProvider clock, IOptions<AppOptions> app)
+    IAppDbContext db, IPdfRenderer renderer, IIdentityService identity, AllianceClock clock, IOptions<AppOptions> app)
     : IRequestHandler<RunMonthlyMentoringReport, MonthlyMentoringReportResult>
 {
     public async Task<MonthlyMentoringReportResult> Handle(RunMonthlyMentoringReport request, CancellationToken cancellationToken)
@@ -185,10 +187,10 @@ public sealed class RunMonthlyMentoringReportHandler(
             return new MonthlyMentoringReportResult(key, true, 0);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var run = await JobRuns.ClaimAsync(db, RunMonthlyMentoringReport.JobName, key, now, cancellationToken);
-        var figures = await MentoringReportData.LoadAsync(db, request.Year, request.Month, cancellationToken);
-        var pdf = renderer.Render(MentoringReportData.Document(figures, app.Value.AllianceName, now));
+        var figures = await MentoringReportData.LoadAsync(db, clock, request.Year, request.Month, cancellationToken);
+        var pdf = renderer.Render(MentoringReportData.Document(figures, app.Value.AllianceName, clock.ToLocal(now)));
         db.MentoringReports.Add(new MentoringReport(key, pdf, now));
 
         var staff = (await identity.ListAsync(null, cancellationToken))
@@ -203,7 +205,7 @@ public sealed class RunMonthlyMentoringReportHandler(
                 .Attach(MentoringReportData.FileName(figures), "application/pdf", pdf));
         }
 
-        run.Succeed(clock.GetUtcNow(), 1, staff.Count, $"Report for {key} stored and emailed to {staff.Count} staff.");
+        run.Succeed(clock.UtcNow, 1, staff.Count, $"Report for {key} stored and emailed to {staff.Count} staff.");
         return new MonthlyMentoringReportResult(key, false, staff.Count);
     }
 }
@@ -226,7 +228,7 @@ public sealed class DownloadMentoringReportValidator : AbstractValidator<Downloa
     }
 }
 
-public sealed class DownloadMentoringReportHandler(IAppDbContext db, IPdfRenderer renderer, TimeProvider clock, IOptions<AppOptions> app)
+public sealed class DownloadMentoringReportHandler(IAppDbContext db, IPdfRenderer renderer, AllianceClock clock, IOptions<AppOptions> app)
     : IRequestHandler<DownloadMentoringReport, ReportFile>
 {
     public async Task<ReportFile> Handle(DownloadMentoringReport request, CancellationToken cancellationToken)
@@ -239,8 +241,8 @@ public sealed class DownloadMentoringReportHandler(IAppDbContext db, IPdfRendere
             return new ReportFile(name, stored, true);
         }
 
-        var figures = await MentoringReportData.LoadAsync(db, request.Year, request.Month, cancellationToken);
-        return new ReportFile(name, renderer.Render(MentoringReportData.Document(figures, app.Value.AllianceName, clock.GetUtcNow())), false);
+        var figures = await MentoringReportData.LoadAsync(db, clock, request.Year, request.Month, cancellationToken);
+        return new ReportFile(name, renderer.Render(MentoringReportData.Document(figures, app.Value.AllianceName, clock.Now)), false);
     }
 }
 

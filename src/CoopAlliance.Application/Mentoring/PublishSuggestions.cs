@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Mentoring.Matching;
@@ -30,13 +31,13 @@ public sealed class PublishSuggestionsValidator : AbstractValidator<PublishSugge
             .WithMessage("Each developing co-op can be offered to one mentor at a time.");
 }
 
-public sealed class PublishSuggestionsHandler(IAppDbContext db, TimeProvider clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app)
+public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app)
     : IRequestHandler<PublishSuggestions, IReadOnlyList<int>>
 {
     public async Task<IReadOnlyList<int>> Handle(PublishSuggestions request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var (mentors, coops) = await MatchingCohort.LoadAsync(db, today, cancellationToken);
         var pairs = request.Pairs is { Count: > 0 }
             ? request.Pairs

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Mentoring;
 using FluentValidation;
 using MediatR;
@@ -15,10 +16,10 @@ public sealed record LogSession(int MatchId, DateOnly HeldOn, int Minutes, strin
 
 public sealed class LogSessionValidator : AbstractValidator<LogSession>
 {
-    public LogSessionValidator(TimeProvider clock)
+    public LogSessionValidator(AllianceClock clock)
     {
         RuleFor(x => x.HeldOn).NotEmpty().WithMessage("Enter the date of the session.")
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("A session cannot be logged before it happens.");
+            .LessThanOrEqualTo(_ => clock.Today).WithMessage("A session cannot be logged before it happens.");
         RuleFor(x => x.Minutes).InclusiveBetween(1, MentoringSession.MaxMinutes).WithMessage("Enter how long the session was, in minutes (up to 12 hours).");
         RuleFor(x => x.Topics).NotEmpty().WithMessage("Say what you worked on, e.g. bylaws, bookkeeping.").MaximumLength(500);
         RuleFor(x => x.Notes).MaximumLength(4000);
@@ -26,13 +27,13 @@ public sealed class LogSessionValidator : AbstractValidator<LogSession>
     }
 }
 
-public sealed class LogSessionHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<LogSession, int>
+public sealed class LogSessionHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, AllianceClock clock) : IRequestHandler<LogSession, int>
 {
     public async Task<int> Handle(LogSession request, CancellationToken cancellationToken)
     {
         var match = await access.GetMatchToActOnAsync(request.MatchId, cancellationToken);
         var session = new MentoringSession(match, request.HeldOn, request.Minutes, request.Topics, request.Notes, request.NextSteps,
-            user.AsActor(), clock.GetUtcNow());
+            user.AsActor(), clock.UtcNow);
         db.MentoringSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken); // the id is the answer
         return session.Id;

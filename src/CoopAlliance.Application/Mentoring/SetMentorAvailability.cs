@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using MediatR;
 
 namespace CoopAlliance.Application.Mentoring;
@@ -8,14 +9,14 @@ namespace CoopAlliance.Application.Mentoring;
 [Authorize(Roles.Staff, Roles.Mentor)]
 public sealed record SetMentorAvailability(int MentorId, DateOnly? PausedUntil) : ICommand;
 
-public sealed class SetMentorAvailabilityHandler(MentoringAccess access, TimeProvider clock) : IRequestHandler<SetMentorAvailability, Unit>
+public sealed class SetMentorAvailabilityHandler(MentoringAccess access, AllianceClock clock) : IRequestHandler<SetMentorAvailability, Unit>
 {
     public async Task<Unit> Handle(SetMentorAvailability request, CancellationToken cancellationToken)
     {
         var mentor = await access.GetMentorAsync(request.MentorId, cancellationToken);
         if (request.PausedUntil is { } until)
         {
-            mentor.Pause(until, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            mentor.Pause(until, clock.Today);
         }
         else
         {

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Mentoring;
 using FluentValidation;
 using MediatR;
@@ -12,18 +13,18 @@ public sealed record TickMilestone(int DevelopingCoopId, int MilestoneId, bool D
 
 public sealed class TickMilestoneValidator : AbstractValidator<TickMilestone>
 {
-    public TickMilestoneValidator(TimeProvider clock) =>
-        RuleFor(x => x.On).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+    public TickMilestoneValidator(AllianceClock clock) =>
+        RuleFor(x => x.On).LessThanOrEqualTo(_ => clock.Today)
             .When(x => x.On is not null).WithMessage("A milestone cannot be reached in the future.");
 }
 
-public sealed class TickMilestoneHandler(MentoringAccess access, ICurrentUser user, TimeProvider clock) : IRequestHandler<TickMilestone, Unit>
+public sealed class TickMilestoneHandler(MentoringAccess access, ICurrentUser user, AllianceClock clock) : IRequestHandler<TickMilestone, Unit>
 {
     public async Task<Unit> Handle(TickMilestone request, CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopToWorkOnAsync(request.DevelopingCoopId, cancellationToken, repsToo: true);
-        var now = clock.GetUtcNow();
-        coop.TickMilestone(request.MilestoneId, request.Done, request.On ?? DateOnly.FromDateTime(now.UtcDateTime), user.AsActor(), now);
+        var now = clock.UtcNow;
+        coop.TickMilestone(request.MilestoneId, request.Done, request.On ?? clock.DateOf(now), user.AsActor(), now);
         return Unit.Value;
     }
 }

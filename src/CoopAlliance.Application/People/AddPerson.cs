@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed record AddPerson : ICommand<int>, IPersonInput
 
 public sealed class AddPersonValidator : AbstractValidator<AddPerson>
 {
-    public AddPersonValidator(TimeProvider clock) => Include(new PersonRules(clock));
+    public AddPersonValidator(AllianceClock clock) => Include(new PersonRules(clock));
 }
 
 public sealed class AddPersonHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<AddPerson, int>

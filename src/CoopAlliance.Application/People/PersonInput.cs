@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 
@@ -23,7 +24,7 @@ public static class PersonInputExtensions
 
 public sealed class PersonRules : AbstractValidator<IPersonInput>
 {
-    public PersonRules(TimeProvider clock)
+    public PersonRules(AllianceClock clock)
     {
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Enter the person's name.").MaximumLength(200);
         RuleFor(x => x.Role).MaximumLength(100);
@@ -31,7 +32,7 @@ public sealed class PersonRules : AbstractValidator<IPersonInput>
             .WithMessage("Enter an email address like maria@example.coop.").MaximumLength(200);
         RuleFor(x => x.Phone).Matches(@"^[0-9+().\- ]{7,25}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
             .WithMessage("Enter a phone number like 413-555-0123.");
-        RuleFor(x => x.StartedOn).LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1))
+        RuleFor(x => x.StartedOn).LessThanOrEqualTo(_ => clock.Today.AddYears(1))
             .When(x => x.StartedOn is not null).WithMessage("The start date is too far in the future.");
     }
 }

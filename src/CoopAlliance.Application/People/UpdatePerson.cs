@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed record UpdatePerson : ICommand, IPersonInput
 
 public sealed class UpdatePersonValidator : AbstractValidator<UpdatePerson>
 {
-    public UpdatePersonValidator(TimeProvider clock) => Include(new PersonRules(clock));
+    public UpdatePersonValidator(AllianceClock clock) => Include(new PersonRules(clock));
 }
 
 public sealed class UpdatePersonHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<UpdatePerson, Unit>

@@ -9,7 +9,7 @@ public sealed partial class DemoData
 {
     private async Task SeedAssistanceAsync(int repCoopId, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var staffUser = await users.FindByEmailAsync(StaffEmail);
         var repUser = await users.FindByEmailAsync(RepEmail);
         var staff = new Actor(staffUser?.Id, "Sam Staff (demo)");
@@ -34,15 +34,15 @@ public sealed partial class DemoData
         {
             var at = now.AddDays(-daysAgo);
             var request = AssistanceRequest.Submit(coopId, new AssistanceRequestDetails(category, title, description, urgency, ContactMethod.Email, null),
-                sla.DueDates(urgency, DateOnly.FromDateTime(at.UtcDateTime)), rep with { UserId = coopId == repCoopId ? rep.UserId : null, Name = coopId == repCoopId ? rep.Name : "Member coordinator" }, at);
+                sla.DueDates(urgency, clock.DateOf(at)), rep with { UserId = coopId == repCoopId ? rep.UserId : null, Name = coopId == repCoopId ? rep.Name : "Member coordinator" }, at);
             db.AssistanceRequests.Add(request);
             return request;
         }
 
         void Triage(AssistanceRequest r, Priority priority, int daysAgo, decimal? estimate = null) =>
-            r.Triage(priority, r.Category, sla.DueDates(priority, DateOnly.FromDateTime(r.SubmittedAt.UtcDateTime)), estimate, staff, now.AddDays(-daysAgo), null);
+            r.Triage(priority, r.Category, sla.DueDates(priority, clock.DateOf(r.SubmittedAt)), estimate, staff, now.AddDays(-daysAgo), null);
 
-        DateOnly Day(int daysAgo) => DateOnly.FromDateTime(now.AddDays(-daysAgo).UtcDateTime);
+        DateOnly Day(int daysAgo) => clock.DateOf(now.AddDays(-daysAgo));
 
         // The demo rep's co-op: one in progress, one resolved and waiting for a rating, one just sent.
         var bylaws = Submit(repCoopId, 12, AssistanceCategory.LegalAndBylaws, "Bylaws for a second membership class",

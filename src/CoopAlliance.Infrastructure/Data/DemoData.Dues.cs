@@ -13,8 +13,8 @@ public sealed partial class DemoData
 {
     private async Task SeedDuesAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var current = BillingPeriod.Containing(BillingFrequency.Monthly, today);
         var first = BillingPeriod.Containing(BillingFrequency.Monthly, current.Start.AddMonths(-2));
 

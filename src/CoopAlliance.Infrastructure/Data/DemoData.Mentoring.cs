@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Infrastructure.Identity;
@@ -17,10 +18,10 @@ public static class MentoringDemoData
 {
     private static readonly Actor Staff = new(null, "Sam Staff (demo)");
 
-    public static async Task SeedAsync(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var now = clock.UtcNow;
+        var today = clock.DateOf(now);
         var templates = await db.MilestoneTemplates.Where(t => t.IsActive).ToListAsync(ct);
 
         var morgan = await MentorAsync(db, users, DemoData.MentorEmail, "Sunrise Solar Installers Cooperative", Region.WesternMassachusetts, 3,

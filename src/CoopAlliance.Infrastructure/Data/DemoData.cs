@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace CoopAlliance.Infrastructure.Data;
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
 /// rosters and the demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
-public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock)
 {
     public const string Password = "CoopDemo!2026";
     public const string StaffEmail = "staff@demo.coop";
@@ -66,7 +67,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
             return;
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var staff = Actor.System;
         var index = 0;
         foreach (var s in Coops)
@@ -78,7 +79,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
             var contactName = $"{FirstNames[index % FirstNames.Length]} {LastNames[index % LastNames.Length]}";
             var coop = Cooperative.Apply(profile, new PersonDetails(contactName, "Member coordinator",
                 $"{contactName.Split(' ')[0].ToLowerInvariant()}@{Domain(s)}", profile.Phone, true, new DateOnly(s.Founded, 6, 1), true), at, "Demo application");
-            var boardVote = DateOnly.FromDateTime(at.AddDays(30).UtcDateTime);
+            var boardVote = clock.DateOf(at.AddDays(30));
             switch (s.Status)
             {
                 case MembershipStatus.Applicant:
@@ -103,7 +104,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
                     }
                     else if (s.Status == MembershipStatus.Withdrawn)
                     {
-                        coop.Withdraw("The co-op closed its shop.", DateOnly.FromDateTime(at.AddDays(300).UtcDateTime), staff, at.AddDays(300));
+                        coop.Withdraw("The co-op closed its shop.", clock.DateOf(at.AddDays(300)), staff, at.AddDays(300));
                     }
 
                     break;

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
@@ -8,7 +9,6 @@ using Hangfire;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Infrastructure.Jobs;
 
@@ -26,9 +26,9 @@ public static class JobSchedule
     public const string DuesArrears = "dues-arrears";
     public const string DuesSummary = "dues-monthly-summary";
 
-    public static void Register(IRecurringJobManager jobs, JobOptions options)
+    /// <summary>Cron times are read in the alliance's zone (<see cref="AllianceClock.Zone"/>), like every date the jobs decide.</summary>
+    public static void Register(IRecurringJobManager jobs, JobOptions options, TimeZoneInfo zone)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
             new RecurringJobOptions { TimeZone = zone });
         jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
@@ -50,21 +50,18 @@ public static class JobSchedule
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron,
             new RecurringJobOptions { TimeZone = zone });
     }
-
-    public static DateOnly Today(TimeProvider clock, JobOptions options) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone)).DateTime);
 }
 
 /// <summary>Nightly: record co-ops whose data is incomplete. The command does the work; this only schedules it.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DataReviewJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DataReviewJob> logger)
+public sealed class DataReviewJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DataReviewJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
         try
         {
-            var result = await mediator.Send(new RunDataReview(JobSchedule.Today(clock, options.Value)), ct);
+            var result = await mediator.Send(new RunDataReview(clock.Today), ct);
             logger.LogInformation("Data review {Outcome}: {Reviewed} reviewed, {Flagged} incomplete",
                 result.AlreadyDone ? "already done today" : "done", result.Reviewed, result.Flagged);
         }
@@ -88,14 +85,14 @@ public sealed class OutboxJob(IMediator mediator, CurrentUser user)
 
 /// <summary>Daily: expire mentoring offers nobody answered in time (their co-ops go back into the suggestions).</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class OfferExpiryJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<OfferExpiryJob> logger)
+public sealed class OfferExpiryJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<OfferExpiryJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
         try
         {
-            var result = await mediator.Send(new ExpireOffers(JobSchedule.Today(clock, options.Value)), ct);
+            var result = await mediator.Send(new ExpireOffers(clock.Today), ct);
             logger.LogInformation("Offer expiry: {Expired} offers expired", result.Expired);
         }
         catch (DbUpdateException ex)
@@ -108,14 +105,14 @@ public sealed class OfferExpiryJob(IMediator mediator, CurrentUser user, TimePro
 
 /// <summary>Weekly: remind mentors of active matches with no session for a while, once per gap.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class SessionReminderJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<SessionReminderJob> logger)
+public sealed class SessionReminderJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<SessionReminderJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
         try
         {
-            var result = await mediator.Send(new SendSessionReminders(JobSchedule.Today(clock, options.Value)), ct);
+            var result = await mediator.Send(new SendSessionReminders(clock.Today), ct);
             logger.LogInformation("Session reminders: {Reminded} of {Active} active matches reminded", result.Reminded, result.ActiveMatches);
         }
         catch (DbUpdateException ex)
@@ -142,12 +139,12 @@ public sealed class SlaMonitorJob(IMediator mediator, CurrentUser user, ILogger<
 /// The 1st of the month: invoice the current billing period and backfill missed ones. Each period's run is claimed
 /// in the run log, so a second node running this at the same moment finds the claim and leaves the work alone.
 /// </summary>
-public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesInvoiceJob> logger)
+public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesInvoiceJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
-        var runs = await mediator.Send(new RunScheduledInvoices(JobSchedule.Today(clock, options.Value)), ct);
+        var runs = await mediator.Send(new RunScheduledInvoices(clock.Today), ct);
         foreach (var run in runs)
         {
             logger.LogInformation("Dues run {Period}: {Status}, {Created} invoices issued, {Skipped} skipped, {Errors} errors",
@@ -158,12 +155,12 @@ public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, TimePro
 
 /// <summary>Daily: overdue invoices, reminders, lapse past the grace period, reinstatement once settled.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesArrearsJob> logger)
+public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesArrearsJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
-        var result = await mediator.Send(new ProcessArrears(JobSchedule.Today(clock, options.Value)), ct);
+        var result = await mediator.Send(new ProcessArrears(clock.Today), ct);
         logger.LogInformation("Dues arrears: {Overdue} newly overdue, {Reminders} reminders queued, {Lapsed} lapsed, {Reinstated} reinstated",
             result.NewlyOverdue, result.RemindersQueued, result.Lapsed, result.Reinstated);
     }
@@ -174,14 +171,14 @@ public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, TimePro
 /// a second run, or a second node, finds it stored and sends nothing.
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DuesSummaryJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<DuesSummaryJob> logger)
+public sealed class DuesSummaryJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesSummaryJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
         try
         {
-            var summary = await mediator.Send(new RunMonthlyDuesSummary(JobSchedule.Today(clock, options.Value)), ct);
+            var summary = await mediator.Send(new RunMonthlyDuesSummary(clock.Today), ct);
             logger.LogInformation("Dues summary {Month}: {Outcome}", summary.Month, summary.AlreadyExisted ? "already stored" : "stored and emailed");
         }
         catch (DbUpdateException ex)
@@ -210,7 +207,7 @@ public sealed class DuesRunCommand(IMediator mediator, CurrentUser user)
 /// unique, so a second run does nothing and a second node racing this one fails to commit (and sends nothing).
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options,
+public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, AllianceClock clock,
     ILogger<AssistanceReportJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
@@ -218,7 +215,7 @@ public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, Ti
         user.RunAsSystem();
         try
         {
-            var result = await mediator.Send(new SendMonthlyAssistanceReport(JobSchedule.Today(clock, options.Value)), ct);
+            var result = await mediator.Send(new SendMonthlyAssistanceReport(clock.Today), ct);
             logger.LogInformation("Assistance report {Month}: {Outcome}", result.Month,
                 result.AlreadyDone ? "already sent" : $"stored and emailed to {result.Emails} addresses");
         }
@@ -231,12 +228,12 @@ public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, Ti
 
 /// <summary>Monthly: the mentoring report for the month just ended (stored once per month, emailed to staff).</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class MentoringReportJob(IMediator mediator, CurrentUser user, TimeProvider clock, IOptions<JobOptions> options, ILogger<MentoringReportJob> logger)
+public sealed class MentoringReportJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<MentoringReportJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
         user.RunAsSystem();
-        var lastMonth = JobSchedule.Today(clock, options.Value).AddMonths(-1);
+        var lastMonth = clock.Today.AddMonths(-1);
         try
         {
             var result = await mediator.Send(new RunMonthlyMentoringReport(lastMonth.Year, lastMonth.Month), ct);

@@ -1,4 +1,5 @@
 using System.Text;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Web.Infrastructure;
@@ -43,10 +44,10 @@ public static class DuesEndpoints
         dues.MapGet("/runs/preview", (IMediator m, string period, int? page, int? pageSize, CancellationToken ct) =>
                 m.Send(new PreviewInvoiceRun(period, page ?? 1, pageSize ?? 50), ct))
             .WithSummary("What a run for the period would bill, co-op by co-op; nothing is written (staff).");
-        dues.MapGet("/missed-periods", (IMediator m, TimeProvider clock, CancellationToken ct) =>
-                m.Send(new ListMissedPeriods(DuesLedger.Today(clock)), ct))
+        dues.MapGet("/missed-periods", (IMediator m, AllianceClock clock, CancellationToken ct) =>
+                m.Send(new ListMissedPeriods(clock.Today), ct))
             .WithSummary("Billing periods due by now without a finished run (staff); the scheduled run backfills them.");
-        dues.MapPost("/arrears/runs", (IMediator m, TimeProvider clock, CancellationToken ct) => m.Send(new ProcessArrears(DuesLedger.Today(clock)), ct))
+        dues.MapPost("/arrears/runs", (IMediator m, AllianceClock clock, CancellationToken ct) => m.Send(new ProcessArrears(clock.Today), ct))
             .WithSummary("Run the daily arrears pass now: overdue notices, reminders, lapse and reinstatement (staff).");
 
         dues.MapGet("/policies", (IMediator m, CancellationToken ct) => m.Send(new ListDuesPolicies(), ct))
@@ -82,8 +83,8 @@ public static class DuesEndpoints
         coops.MapPost("/credit-notes", async (IMediator m, int id, CreditNoteBody b, CancellationToken ct) =>
                 Results.Ok(new { id = await m.Send(new IssueCreditNote(id, b.InvoiceId, b.Amount, b.Reason), ct) }))
             .WithSummary("Credit the co-op's account, or one invoice (staff).");
-        coops.MapPost("/labor-credits", async (IMediator m, TimeProvider clock, int id, LaborCreditBody b, CancellationToken ct) =>
-                Results.Ok(new { id = await m.Send(new RecordLaborCredit(id, b.Hours, b.On ?? DuesLedger.Today(clock), b.Description), ct) }))
+        coops.MapPost("/labor-credits", async (IMediator m, AllianceClock clock, int id, LaborCreditBody b, CancellationToken ct) =>
+                Results.Ok(new { id = await m.Send(new RecordLaborCredit(id, b.Hours, b.On ?? clock.Today, b.Description), ct) }))
             .WithSummary("Record hours of labor in lieu of cash, credited at the policy's hourly value (staff).");
         coops.MapGet("/hardships", (IMediator m, int id, CancellationToken ct) => m.Send(new ListHardships(id), ct))
             .WithSummary("The co-op's hardship reductions and waivers.");
@@ -105,9 +106,9 @@ public static class DuesEndpoints
             .WithSummary("The filtered invoices, all pages, as CSV (staff).");
         invoices.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoice(id), ct))
             .WithSummary("One invoice: lines in words, what settled it, status (a rep: their own co-op's only).");
-        invoices.MapPost("/{id:int}/payments", async (IMediator m, TimeProvider clock, int id, PaymentBody b, CancellationToken ct) =>
+        invoices.MapPost("/{id:int}/payments", async (IMediator m, AllianceClock clock, int id, PaymentBody b, CancellationToken ct) =>
             {
-                var paymentId = await m.Send(new RecordPayment(id, b.Amount, b.ReceivedOn ?? DuesLedger.Today(clock), b.Method, b.Reference), ct);
+                var paymentId = await m.Send(new RecordPayment(id, b.Amount, b.ReceivedOn ?? clock.Today, b.Method, b.Reference), ct);
                 return Results.Created($"/api/v1/invoices/{id}", new { paymentId, invoice = await m.Send(new GetInvoice(id), ct) });
             })
             .WithSummary("Record a payment (Check, Ach, Card, Cash) for the invoice (staff). More than owed becomes credit for the next invoice.");

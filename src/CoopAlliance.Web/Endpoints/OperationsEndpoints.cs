@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
 using MediatR;
@@ -13,8 +14,8 @@ public static class OperationsEndpoints
             .WithSummary("What needs attention today (staff).");
         ops.MapGet("/data-review/findings", (IMediator m, bool? all, CancellationToken ct) => m.Send(new ListDataFindings(!(all ?? false)), ct))
             .WithSummary("Co-ops whose records are incomplete (staff).");
-        ops.MapPost("/data-review/runs", (IMediator m, TimeProvider clock, CancellationToken ct) =>
-                m.Send(new RunDataReview(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Force: true), ct))
+        ops.MapPost("/data-review/runs", (IMediator m, AllianceClock clock, CancellationToken ct) =>
+                m.Send(new RunDataReview(clock.Today, Force: true), ct))
             .WithSummary("Run the data review now (staff).");
     }
 }

@@ -33,12 +33,4 @@ public sealed class AssistanceOptionsTests
         Assert.That(options.SubsidizedHoursFor("Under100K"), Is.EqualTo(10m), "a tier not listed gets the default");
         Assert.That(options.FiscalYearStartMonth, Is.EqualTo(7));
     }
-
-    [Test]
-    public void TheLocalDateIsTheAlliancesDayNotUtcs()
-    {
-        var options = new AssistanceOptions { TimeZone = "America/New_York" };
-
-        Assert.That(options.LocalDate(new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero)), Is.EqualTo(new DateOnly(2026, 11, 23)));
-    }
 }

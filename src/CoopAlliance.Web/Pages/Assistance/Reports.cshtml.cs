@@ -1,13 +1,13 @@
 using System.Text;
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Common.Time;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Pages.Assistance;
 
 /// <summary>The monthly activity reports (as emailed, or built now for any month) and the time-entries export.</summary>
-public sealed class ReportsModel(IMediator mediator, IOptions<AssistanceOptions> options, TimeProvider clock) : AppPageModel(mediator)
+public sealed class ReportsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -15,7 +15,7 @@ public sealed class ReportsModel(IMediator mediator, IOptions<AssistanceOptions>
     [BindProperty(SupportsGet = true)] public TimeEntryGrouping GroupBy { get; set; }
 
     public IReadOnlyList<AssistanceReportSummary> Reports { get; private set; } = [];
-    public DateOnly Today => options.Value.LocalDate(clock.GetUtcNow());
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync()
     {

@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Web.Pages.MyCoop.Assistance;
 using MediatR;
@@ -12,7 +13,7 @@ namespace CoopAlliance.Web.Pages.Assistance;
 /// Staff work one request: triage, assignment, the lifecycle steps (declining and closing are confirmed first),
 /// the conversation with internal and shared comments, files, hours and the hours-bank approval.
 /// </summary>
-public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, TimeProvider clock) : AppPageModel(mediator)
+public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public TriageInput Triage { get; set; } = new();
@@ -29,7 +30,7 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
     public AssistanceEventKind? Posted { get; private set; }
     /// <summary>A decline or close waiting for the person to confirm it.</summary>
     public AssistanceEventKind? Confirming { get; private set; }
-    public DateOnly Today => options.Value.LocalDate(clock.GetUtcNow());
+    public DateOnly Today => clock.Today;
     public long MaxBytes => options.Value.MaxAttachmentBytes;
 
     public async Task<IActionResult> OnGetAsync()

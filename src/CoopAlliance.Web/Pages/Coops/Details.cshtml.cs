@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Application.Audit;
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Membership;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Coops;
 
 /// <summary>The co-op page for staff: profile, people, membership history and decisions, audit trail.</summary>
-public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed partial class DetailsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int AuditPageSize = 20;
 
@@ -29,7 +30,7 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
     /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
     public MembershipTransition? Confirming { get; private set; }
     // The same calendar the domain checks the board-vote date against.
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -113,8 +114,8 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
         return words.Length == 0 ? name : words[0] + words[1..].ToLowerInvariant();
     }
 
-    /// <summary>The audit row's changed fields as "Phone: 413-555-0101 → 413-555-0199".</summary>
-    public static IReadOnlyList<string> Changes(string json)
+    /// <summary>The audit row's changed fields as "Phone: 413-555-0101 → 413-555-0199" (times in the alliance's zone).</summary>
+    public static IReadOnlyList<string> Changes(string json, AllianceClock clock)
     {
         try
         {
@@ -125,9 +126,9 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
                 var hasOld = field.Value.TryGetProperty("Old", out var old);
                 var hasNew = field.Value.TryGetProperty("New", out var @new);
                 var name = Humanize(field.Name);
-                lines.Add(hasOld && hasNew ? $"{name}: {Show(field.Name, old)} → {Show(field.Name, @new)}"
-                    : hasNew ? $"{name}: {Show(field.Name, @new)}"
-                    : $"{name}: was {Show(field.Name, old)}");
+                lines.Add(hasOld && hasNew ? $"{name}: {Show(field.Name, old, clock)} → {Show(field.Name, @new, clock)}"
+                    : hasNew ? $"{name}: {Show(field.Name, @new, clock)}"
+                    : $"{name}: was {Show(field.Name, old, clock)}");
             }
 
             return lines;
@@ -138,18 +139,18 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
         }
     }
 
-    private static string Show(string field, JsonElement value) => value.ValueKind switch
+    private static string Show(string field, JsonElement value, AllianceClock clock) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => "(empty)",
         JsonValueKind.True => "yes",
         JsonValueKind.False => "no",
         JsonValueKind.String when value.GetString() is { Length: 0 } => "(empty)",
-        JsonValueKind.String => Words(field, value.GetString()!),
+        JsonValueKind.String => Words(field, value.GetString()!, clock),
         _ => value.GetRawText(),
     };
 
     /// <summary>Enum names and timestamps as the rest of the screen writes them ("UnderReview" → "Under review").</summary>
-    private static string Words(string field, string value) => field switch
+    private static string Words(string field, string value, AllianceClock clock) => field switch
     {
         "Status" or "From" or "To" when Enum.TryParse<MembershipStatus>(value, out var status) => status.Describe(),
         "Kind" when Enum.TryParse<CoopKind>(value, out var kind) => kind.Describe(),
@@ -157,7 +158,7 @@ public sealed partial class DetailsModel(IMediator mediator, TimeProvider clock)
         "RevenueBand" when Enum.TryParse<RevenueBand>(value, out var band) => band.Describe(),
         "Transition" when Enum.TryParse<MembershipTransition>(value, out var transition) => transition.Verb(),
         _ when value.Length >= 19 && value[10] == 'T' && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC",
+            => clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => value,
     };
 

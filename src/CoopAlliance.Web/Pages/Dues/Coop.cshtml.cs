@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Dues;
 
 /// <summary>One co-op's dues for staff: balance, ledger, invoices, hardship reductions, labor credits and self-reports.</summary>
-public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator<RecordLaborCredit> laborRules, IValidator<GrantHardship> hardshipRules)
+public sealed class CoopModel(IMediator mediator, AllianceClock clock, IValidator<RecordLaborCredit> laborRules, IValidator<GrantHardship> hardshipRules)
     : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -24,7 +25,7 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock, IValidator
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         Labor.On = today;
         Hardship.From = new DateOnly(today.Year, today.Month, 1);
         Hardship.To = Hardship.From.Value.AddYears(1).AddDays(-1);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Dues;
 
 /// <summary>One invoice for staff: its lines, what settled it, payment entry, and a credit note or voiding after a confirmation.</summary>
-public sealed class InvoiceModel(IMediator mediator, TimeProvider clock, IValidator<IssueCreditNote> creditRules) : AppPageModel(mediator)
+public sealed class InvoiceModel(IMediator mediator, AllianceClock clock, IValidator<IssueCreditNote> creditRules) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public PaymentInput Pay { get; set; } = new();
@@ -21,7 +22,7 @@ public sealed class InvoiceModel(IMediator mediator, TimeProvider clock, IValida
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Pay.ReceivedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Pay.ReceivedOn = clock.Today;
         return await LoadAsync() ? Page() : NotFound();
     }
 

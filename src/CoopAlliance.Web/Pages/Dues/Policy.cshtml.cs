@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
@@ -13,7 +14,7 @@ namespace CoopAlliance.Web.Pages.Dues;
 /// with a floor and a cap), and per worker-owner steps; leave a field empty to leave that way out. A tier with no
 /// name is ignored, so the blank tier at the end adds one only when filled in.
 /// </summary>
-public sealed class PolicyModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class PolicyModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public PolicyInput Input { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class PolicyModel(IMediator mediator, TimeProvider clock) : AppPag
     {
         if (Id is null)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today;
             Input = new PolicyInput { EffectiveFrom = new DateOnly(today.Year, today.Month, 1).AddMonths(1), Tiers = [new TierForm { Name = "All members" }] };
             return Page();
         }

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Web.Infrastructure;
 using MediatR;
@@ -10,7 +11,7 @@ namespace CoopAlliance.Web.Pages.Dues;
 /// Starting a period already run is safe: the run resumes or reports what it did, never invoicing twice. A long run
 /// goes on in the background (<see cref="InvoiceRunStarter"/>) and its page follows it.
 /// </summary>
-public sealed class RunsModel(IMediator mediator, TimeProvider clock, InvoiceRunStarter starter) : AppPageModel(mediator)
+public sealed class RunsModel(IMediator mediator, AllianceClock clock, InvoiceRunStarter starter) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
@@ -52,7 +53,7 @@ public sealed class RunsModel(IMediator mediator, TimeProvider clock, InvoiceRun
     private async Task LoadAsync()
     {
         Runs = await Mediator.Send(new ListInvoiceRuns(), HttpContext.RequestAborted);
-        Missed = await Mediator.Send(new ListMissedPeriods(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), HttpContext.RequestAborted);
-        Period ??= Missed.FirstOrDefault()?.PeriodKey ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM");
+        Missed = await Mediator.Send(new ListMissedPeriods(clock.Today), HttpContext.RequestAborted);
+        Period ??= Missed.FirstOrDefault()?.PeriodKey ?? clock.Today.ToString("yyyy-MM");
     }
 }

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Dues;
 
 /// <summary>The treasurer's monthly summaries: the stored ones to download, and making one now.</summary>
-public sealed class SummariesModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class SummariesModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty] public string? Month { get; set; }
 
@@ -13,7 +14,7 @@ public sealed class SummariesModel(IMediator mediator, TimeProvider clock) : App
 
     public async Task OnGetAsync()
     {
-        Month = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-1).ToString("yyyy-MM");
+        Month = clock.Today.AddMonths(-1).ToString("yyyy-MM");
         await LoadAsync();
     }
 

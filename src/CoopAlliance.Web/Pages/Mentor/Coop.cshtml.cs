@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
@@ -10,7 +11,7 @@ namespace CoopAlliance.Web.Pages.Mentor;
 /// A developing co-op the mentor is matched with: its checklist, its timeline and "Log a session". Any other
 /// co-op is "not found" — the access rules answer, not this page.
 /// </summary>
-public sealed class CoopModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public SessionInput Session { get; set; } = new();
@@ -18,7 +19,7 @@ public sealed class CoopModel(IMediator mediator, TimeProvider clock) : AppPageM
     public DevelopingCoopDetail Coop { get; private set; } = null!;
     /// <summary>The co-op's sessions, newest first, with the notes and next steps agreed.</summary>
     public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
     /// <summary>The match the mentor works on: sessions and ticks need it to be active.</summary>
     public bool IsActive => Coop.Mentor is { Status: MatchStatus.Active };
 

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
@@ -10,13 +11,13 @@ namespace CoopAlliance.Web.Pages.Mentor;
 /// A mentor keeps their own profile current: what they can help with, sectors, languages, region, how many co-ops
 /// at a time, and a pause (no new offers until after a date). Conflicts stay with the staff.
 /// </summary>
-public sealed class ProfileModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class ProfileModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty] public MentorForm Input { get; set; } = new();
 
     /// <summary>The mentor's own profile; null when the staff have not set it up yet.</summary>
     public MentorDto? Mentor { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync()
     {

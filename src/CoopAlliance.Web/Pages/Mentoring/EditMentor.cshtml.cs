@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Application.Users;
 using CoopAlliance.Domain.Cooperatives;
@@ -14,7 +15,7 @@ namespace CoopAlliance.Web.Pages.Mentoring;
 /// Give a Mentor login its mentor profile (no id), or edit a mentor's profile: skills with levels, sectors,
 /// languages, region, capacity, availability and the developing co-ops they must never be matched with.
 /// </summary>
-public sealed class EditMentorModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class EditMentorModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }
     [BindProperty] public MentorForm Input { get; set; } = new();
@@ -23,7 +24,7 @@ public sealed class EditMentorModel(IMediator mediator, TimeProvider clock) : Ap
     public IReadOnlyList<UserSummary> Logins { get; private set; } = [];
     /// <summary>Developing co-ops a conflict can name: those still in the pipeline, and any already chosen.</summary>
     public IReadOnlyList<DevelopingCoopListItem> Coops { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(int? userId)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
@@ -13,7 +14,7 @@ namespace CoopAlliance.Web.Pages.Mentoring;
 /// <see cref="PerStage"/> of each stage; "show all" opens one stage as a paged list. CSV exports every co-op the
 /// filters find.
 /// </summary>
-public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int PerStage = 20;
     public const int PageSize = Paging.DefaultPageSize;
@@ -66,7 +67,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
             var list = await Mediator.Send(Filter() with { Stage = Stage, Page = page, PageSize = Paging.MaxPageSize }, HttpContext.RequestAborted);
             foreach (var c in list.Items)
             {
-                csv.Row(c.Id, c.Name, c.Kind.Describe(), c.Stage.Describe(), DateOnly.FromDateTime(c.StageChangedAt.UtcDateTime), c.Sector,
+                csv.Row(c.Id, c.Name, c.Kind.Describe(), c.Stage.Describe(), clock.DateOf(c.StageChangedAt), c.Sector,
                     c.Region.Describe(), c.Town, c.MentorName, c.MatchStatus?.Describe(), c.LastSessionOn);
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
@@ -21,7 +22,7 @@ public enum MatchSort
 /// Matches by status (offered, active, completed, ended …), found by the co-op's or mentor's name, sorted, paged and
 /// exported as CSV; staff mark an active one completed, or end one with a reason, after confirming.
 /// </summary>
-public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class MatchesModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int PageSize = 25;
 
@@ -49,8 +50,8 @@ public sealed class MatchesModel(IMediator mediator) : AppPageModel(mediator)
             "Started", "Ended", "Reason");
         foreach (var m in await LoadAsync())
         {
-            csv.Row(m.Id, m.DevelopingCoopName, m.MentorName, m.Status.Describe(), m.Score, m.Explanation, DateOnly.FromDateTime(m.ProposedAt.UtcDateTime),
-                m.OfferedAt is { } offered ? DateOnly.FromDateTime(offered.UtcDateTime) : null, m.OfferExpiresOn, m.StartedOn, m.EndedOn, m.Reason);
+            csv.Row(m.Id, m.DevelopingCoopName, m.MentorName, m.Status.Describe(), m.Score, m.Explanation, clock.DateOf(m.ProposedAt),
+                m.OfferedAt is { } offered ? clock.DateOf(offered) : null, m.OfferExpiresOn, m.StartedOn, m.EndedOn, m.Reason);
         }
 
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "matches.csv");

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -5,12 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Mentoring;
 
 /// <summary>One mentor: their profile, availability, conflicts and matches.</summary>
-public sealed class MentorModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class MentorModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public MentorDto Mentor { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name)> Conflicts { get; private set; } = [];
     public IReadOnlyList<MatchDto> Matches { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
     public bool IsPaused => Mentor.PausedUntil is { } until && until >= Today;
 
     public async Task<IActionResult> OnGetAsync(int id)

@@ -1,5 +1,6 @@
 using System.Text;
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Mentoring;
 
 /// <summary>Mentors: search, sort, page, CSV; each with skills, load against capacity and availability.</summary>
-public sealed class MentorsModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class MentorsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int PageSize = 25;
 
@@ -19,7 +20,7 @@ public sealed class MentorsModel(IMediator mediator, TimeProvider clock) : AppPa
 
     public IReadOnlyList<MentorDto> All { get; private set; } = [];
     public IReadOnlyList<MentorDto> Items { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
 
     public async Task OnGetAsync()
     {

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Mentoring;
 
 /// <summary>The monthly mentoring report: the figures of a month, its PDF, and the reports already sent.</summary>
-public sealed class ReportModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class ReportModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     /// <summary>The month as yyyy-MM (an &lt;input type="month"&gt;).</summary>
     [BindProperty(SupportsGet = true)] public string? Month { get; set; }
@@ -15,7 +16,7 @@ public sealed class ReportModel(IMediator mediator, TimeProvider clock) : AppPag
 
     public async Task OnGetAsync()
     {
-        Month ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-1).ToString("yyyy-MM");
+        Month ??= clock.Today.AddMonths(-1).ToString("yyyy-MM");
         Stored = await Mediator.Send(new ListMentoringReports(), HttpContext.RequestAborted);
         if (Parse(Month) is { } m)
         {

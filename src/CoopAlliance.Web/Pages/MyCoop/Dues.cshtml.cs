@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Web.Pages.Dues;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.MyCoop;
 
 /// <summary>"My dues" for a rep: what the co-op owes and when, its invoices and statements, payments, and the annual self-report.</summary>
-public sealed class DuesModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class DuesModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty] public SelfReportInput Report { get; set; } = new();
 
@@ -17,7 +18,7 @@ public sealed class DuesModel(IMediator mediator, TimeProvider clock) : AppPageM
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Report.Year = clock.GetUtcNow().Year - 1;
+        Report.Year = clock.Today.Year - 1;
         return await LoadAsync() ? Page() : NotFound();
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.DataReview;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Staff;
 
 /// <summary>The open follow-ups of the data review: co-ops whose records are incomplete.</summary>
-public sealed class DataReviewModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class DataReviewModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int PageSize = 25;
 
@@ -37,7 +38,7 @@ public sealed class DataReviewModel(IMediator mediator, TimeProvider clock) : Ap
 
     public async Task<IActionResult> OnPostRunAsync()
     {
-        var (ok, result) = await TrySendAsync(new RunDataReview(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Force: true), "");
+        var (ok, result) = await TrySendAsync(new RunDataReview(clock.Today, Force: true), "");
         if (!ok)
         {
             await OnGetAsync();

@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Staff;
 
 /// <summary>Staff home: what needs attention today and how the scheduled jobs last ran.</summary>
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : AppPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public StaffDashboard Dashboard { get; private set; } = null!;
     /// <summary>Open assistance requests whose resolution is due soon or overdue (the same filter as the queue link).</summary>
@@ -21,7 +22,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : AppPage
 
     public async Task<IActionResult> OnPostRunDataReviewAsync()
     {
-        var (ok, result) = await TrySendAsync(new RunDataReview(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Force: true), "");
+        var (ok, result) = await TrySendAsync(new RunDataReview(clock.Today, Force: true), "");
         if (!ok)
         {
             await OnGetAsync();

@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
 /// A rep follows one of their co-op's requests: where it stands, the shared conversation (the application never
 /// hands a rep an internal comment), files, and — once resolved — reopening within 30 days and a rating.
 /// </summary>
-public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options) : AppPageModel(mediator)
+public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? Body { get; set; }
@@ -109,7 +110,7 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
             AssistanceStatus.Assigned => $"{r.ProviderName} will help you and will contact you soon.",
             AssistanceStatus.InProgress => $"{r.ProviderName ?? "Your provider"} is working on it; the target is {r.ResolutionDueOn:MMMM d}.",
             AssistanceStatus.WaitingOnCoop => "We are waiting for something from your co-op: see the latest note below, then reply or add a file.",
-            AssistanceStatus.Resolved => $"Resolved on {r.ResolvedAt:MMMM d, yyyy}.",
+            AssistanceStatus.Resolved => r.ResolvedAt is { } resolved ? $"Resolved on {clock.ToLocal(resolved):MMMM d, yyyy}." : "Resolved.",
             AssistanceStatus.Closed => "Closed: nothing more to do.",
             AssistanceStatus.Declined => "The alliance cannot take this request on; the reason is below.",
             _ => "",
