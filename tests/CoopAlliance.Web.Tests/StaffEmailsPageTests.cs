@@ -10,9 +10,9 @@ public sealed class StaffEmailsPageTests : WebTest
 {
     private const string SecretBody = "Choose your password: https://example.coop/Account/AcceptInvitation?token=very-secret";
 
-    private Task<int> AddFailedEmailAsync(string to, string subject) => App.WithDbAsync(async db =>
+    private Task<int> AddFailedEmailAsync(string to, string subject, DateTimeOffset? createdAt = null) => App.WithDbAsync(async db =>
     {
-        var message = new OutboxMessage(to, subject, SecretBody, App.UtcNow.AddHours(-1));
+        var message = new OutboxMessage(to, subject, SecretBody, createdAt ?? App.UtcNow.AddHours(-1));
         for (var i = 0; i < OutboxMessage.MaxAttempts; i++)
         {
             message.MarkAttemptFailed(App.UtcNow, "550 5.1.1 Mailbox does not exist");
@@ -53,6 +53,20 @@ public sealed class StaffEmailsPageTests : WebTest
         Assert.That(html, Does.Contain("nobody@typo.example.coop").And.Contain("You are invited to CoopAlliance")
             .And.Contain("550 5.1.1 Mailbox does not exist").And.Contain(">Retry</button>"));
         Assert.That(html, Does.Not.Contain("very-secret"));
+    }
+
+    [Test]
+    public async Task TheListShowsWhenAnEmailWasWrittenInTheAlliancesLocalTimeNotUtc()
+    {
+        // 01:08 UTC on 24 November is 8:08 PM on the 23rd in the alliance's zone (America/New_York, UTC−5).
+        await AddFailedEmailAsync("late@typo.example.coop", "Written in the evening", new DateTimeOffset(2026, 11, 24, 1, 8, 0, TimeSpan.Zero));
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+
+        var html = await (await staff.GetAsync("/Staff/Emails?q=late%40typo")).Content.ReadAsStringAsync();
+
+        Assert.That(App.Clock.Zone.Id, Is.EqualTo("America/New_York"));
+        Assert.That(html, Does.Contain("late@typo.example.coop").And.Contain("2026-11-23 20:08"));
+        Assert.That(html, Does.Not.Contain("2026-11-24 01:08").And.Not.Contain("UTC"));
     }
 
     [Test]

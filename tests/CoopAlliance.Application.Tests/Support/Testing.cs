@@ -46,6 +46,8 @@ public sealed class Testing
             ["Jobs:RunServer"] = "false",
             ["Email:PickupDirectory"] = MailDirectory,
             ["App:PublicBaseUrl"] = "https://office.example.coop",
+            // The alliance's zone, stated: "today" is its calendar day, and TestClock.Today and SetLocal count in it too.
+            ["App:TimeZone"] = TestClock.AllianceZoneId,
         }).Build();
         var env = new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = _dir, ApplicationName = "CoopAlliance.Tests" };
 
