@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Web.Infrastructure;
 using CoopAlliance.Web.Pages.MyCoop.Assistance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ namespace CoopAlliance.Web.Pages.Assistance;
 /// Staff work one request: triage, assignment, the lifecycle steps (declining and closing are confirmed first),
 /// the conversation with internal and shared comments, files, hours and the hours-bank approval.
 /// </summary>
+[AttachmentUploadLimit]
 public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, TimeProvider clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
