@@ -1,4 +1,3 @@
-using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
@@ -14,11 +13,11 @@ namespace CoopAlliance.Application.Mentoring;
 /// </summary>
 public sealed record GetDevelopingCoop(int Id) : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)
+public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user)
     : IRequestHandler<GetDevelopingCoop, DevelopingCoopDetail>
 {
     public Task<DevelopingCoopDetail> Handle(GetDevelopingCoop request, CancellationToken cancellationToken) =>
-        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, mapper, cancellationToken);
+        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, cancellationToken);
 }
 
 /// <summary>
@@ -28,7 +27,7 @@ public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess a
 [Authorize(Roles.CoopRep)]
 public sealed record GetMyDevelopingCoop : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)
+public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user)
     : IRequestHandler<GetMyDevelopingCoop, DevelopingCoopDetail>
 {
     public async Task<DevelopingCoopDetail> Handle(GetMyDevelopingCoop request, CancellationToken cancellationToken)
@@ -39,13 +38,13 @@ public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess
                      .OrderBy(c => c.GraduatedCooperativeId != null).ThenByDescending(c => c.Id)
                      .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
                  ?? throw new NotFoundException("Developing co-op", "of this rep");
-        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, mapper, cancellationToken);
+        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, cancellationToken);
     }
 }
 
 internal static class DevelopingCoopDetails
 {
-    public static async Task<DevelopingCoopDetail> ReadAsync(int id, IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper,
+    public static async Task<DevelopingCoopDetail> ReadAsync(int id, IAppDbContext db, MentoringAccess access, ICurrentUser user,
         CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopAsync(id, cancellationToken, withDetails: true);
@@ -68,10 +67,7 @@ internal static class DevelopingCoopDetails
         // Staff and the offered mentor see an offer; everyone else (the co-op's reps) only an active match.
         var showMentor = open is not null && (access.IsStaff || open.Match.Status == MatchStatus.Active || open.UserId == user.Id);
 
-        return mapper.Map<DevelopingCoopDetail>(coop) with
-        {
-            Timeline = timeline,
-            Mentor = showMentor ? new MentorSummaryDto(open!.Match.MentorId, open.FullName, open.Email, open.Match.Status, open.Match.Id) : null,
-        };
+        return DevelopingCoopDetail.From(coop, timeline,
+            showMentor ? new MentorSummaryDto(open!.Match.MentorId, open.FullName, open.Email, open.Match.Status, open.Match.Id) : null);
     }
 }
