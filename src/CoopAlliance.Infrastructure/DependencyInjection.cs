@@ -57,8 +57,10 @@ public static class DependencyInjection
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IAuthService, AuthService>();
 
-        // Keys in the database, so every app node can read the others' cookies and tokens.
-        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("CoopAlliance");
+        // Keys in the database, so every app node can read the others' cookies and tokens; encrypted there with a
+        // certificate when one is configured (DataProtection:CertificatePath), as production should.
+        var dataProtection = services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("CoopAlliance");
+        KeyProtection.Apply(dataProtection, config, env.ContentRootPath);
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();

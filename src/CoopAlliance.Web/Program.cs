@@ -18,6 +18,8 @@ builder.Services.AddWeb(builder.Configuration);
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+// Throws outside Development when Database:SeedDemoData asks for the demo logins: they have a published password.
+var seedDemoData = DemoData.ShouldSeed(app.Environment, database);
 
 if (args.Length >= 2 && args[0] == "create-admin")
 {
@@ -48,7 +50,7 @@ using (var scope = app.Services.CreateScope())
         await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
     }
 
-    if (app.Environment.IsDevelopment() || database.SeedDemoData)
+    if (seedDemoData)
     {
         await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync();
     }
@@ -87,7 +89,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
     Console.WriteLine($"CoopAlliance is running at {urls} ({app.Environment.EnvironmentName}, {database.Provider}).");
-    if (app.Environment.IsDevelopment() || database.SeedDemoData)
+    if (seedDemoData)
     {
         Console.WriteLine($"Demo logins (password {DemoData.Password}): {DemoData.StaffEmail} (staff, admin), " +
                           $"{DemoData.RepEmail} (rep of {DemoData.RepCoop}), {DemoData.MentorEmail} (mentor), " +

@@ -33,6 +33,26 @@ public sealed class RepTests : BrowserTest
     }
 
     [Test]
+    public async Task ARepSeesTheirWorkerCountsAndRevenueReadOnlyFromTheSelfReportAndSavesTheRestOfTheProfile()
+    {
+        await SignInAsync("rep@demo.coop");
+        await Page.GotoAsync(Url("/MyCoop/Edit"));
+
+        await Expect(Page.Locator("main")).ToContainTextAsync("From your self-report");
+        await Expect(Page.GetByLabel("Worker-owners")).Not.ToBeEditableAsync();
+        await Expect(Page.GetByLabel("Other workers")).Not.ToBeEditableAsync();
+        await Expect(Page.GetByLabel("Yearly revenue")).Not.ToBeEditableAsync();
+        await Expect(Page.GetByLabel("Yearly revenue")).ToHaveValueAsync("$500,000 – $1 million");
+        Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty);
+
+        await Page.GetByLabel("Phone").FillAsync("413-555-0142");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your co-op's profile is saved.");
+        await Expect(Page.Locator("main")).ToContainTextAsync("14 worker-owners");
+    }
+
+    [Test]
     public async Task TheRosterEditAndRemoveStepsPassTheAccessibilityCheck()
     {
         await SignInAsync("rep@demo.coop");

@@ -206,3 +206,41 @@ public sealed partial class ProductionStartTests
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Your password is set"));
     }
 }
+
+/// <summary>The demo logins have a published password: they never exist outside Development, whatever the configuration says.</summary>
+public sealed class DemoDataOutsideDevelopmentTests
+{
+    [Test]
+    public void AskingForDemoDataInProductionStopsTheStartWithTheReasonAndCreatesNoDatabase()
+    {
+        using var app = new AppFactory("Production", new Dictionary<string, string> { ["Database:SeedDemoData"] = "true" });
+
+        var refused = Assert.Catch(() => app.CreateClient().Dispose());
+
+        var messages = string.Join(" | ", Chain(refused!).Select(e => e.Message));
+        Assert.That(messages, Does.Contain("Database:SeedDemoData is true but the environment is Production")
+            .And.Contain(AppFactory.StaffEmail).And.Contain("only ever seeded in Development"));
+        Assert.That(File.Exists(app.DatabasePath), Is.False, "refused before anything is written");
+    }
+
+    [Test]
+    public async Task TheDemoSeederItselfRefusesOutsideDevelopment()
+    {
+        using var app = new AppFactory("Production");
+        app.CreateClient().Dispose();
+        using var scope = app.Services.CreateScope();
+
+        var refused = Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync());
+
+        Assert.That(refused!.Message, Does.Contain("never seeded in Production"));
+        Assert.That(await app.WithDbAsync(db => db.Users.CountAsync()), Is.Zero);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            yield return x;
+        }
+    }
+}

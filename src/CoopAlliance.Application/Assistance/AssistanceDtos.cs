@@ -129,9 +129,6 @@ public sealed class AssistanceMappings : Profile
 {
     public AssistanceMappings()
     {
-        CreateMap<AssistanceEvent, AssistanceEventDto>();
-        CreateMap<AssistanceComment, AssistanceCommentDto>();
-        CreateMap<AssistanceAttachment, AssistanceAttachmentDto>();
         CreateMap<Provider, ProviderDto>();
     }
 }

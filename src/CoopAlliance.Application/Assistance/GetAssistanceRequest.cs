@@ -1,4 +1,3 @@
-using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
@@ -16,7 +15,7 @@ namespace CoopAlliance.Application.Assistance;
 /// </summary>
 public sealed record GetAssistanceRequest(int Id) : IRequest<AssistanceDetail>;
 
-public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAccess access, IMapper mapper, AllianceClock clock,
+public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAccess access, AllianceClock clock,
     IOptions<AssistanceOptions> options) : IRequestHandler<GetAssistanceRequest, AssistanceDetail>
 {
     public async Task<AssistanceDetail> Handle(GetAssistanceRequest request, CancellationToken cancellationToken)
@@ -77,10 +76,34 @@ public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAcce
             CanRate = !staff && r.Status is AssistanceStatus.Resolved or AssistanceStatus.Closed,
             HoursLogged = r.TimeEntries.Sum(t => t.Hours),
             AllowedSteps = staff ? AssistanceLifecycle.AllowedFrom(r.Status) : reopenable ? [AssistanceEventKind.Reopened] : [],
-            Timeline = mapper.Map<List<AssistanceEventDto>>(r.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id)),
+            Timeline = r.Timeline.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new AssistanceEventDto
+            {
+                Kind = e.Kind,
+                From = e.From,
+                To = e.To,
+                At = e.At,
+                ByName = e.ByName,
+                Note = e.Note,
+            }).ToList(),
             // Filtered again here so that no future change to the query above can leak an internal comment.
-            Comments = mapper.Map<List<AssistanceCommentDto>>(r.Comments.Where(c => seesInternal || !c.IsInternal).OrderBy(c => c.At).ThenBy(c => c.Id)),
-            Attachments = mapper.Map<List<AssistanceAttachmentDto>>(r.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)),
+            Comments = r.Comments.Where(c => seesInternal || !c.IsInternal).OrderBy(c => c.At).ThenBy(c => c.Id).Select(c => new AssistanceCommentDto
+            {
+                Id = c.Id,
+                Body = c.Body,
+                IsInternal = c.IsInternal,
+                ByStaff = c.ByStaff,
+                AuthorName = c.AuthorName,
+                At = c.At,
+            }).ToList(),
+            Attachments = r.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id).Select(a => new AssistanceAttachmentDto
+            {
+                Id = a.Id,
+                FileName = a.FileName,
+                ContentType = a.ContentType,
+                SizeBytes = a.SizeBytes,
+                UploadedByName = a.UploadedByName,
+                UploadedAt = a.UploadedAt,
+            }).ToList(),
             TimeEntries = r.TimeEntries.OrderBy(t => t.WorkedOn).ThenBy(t => t.Id).Select(t => new TimeEntryDto
             {
                 Id = t.Id,

@@ -4,12 +4,15 @@ using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 using MediatR;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Cooperatives;
 
 /// <summary>
 /// Edit a co-op's profile (staff, or a rep for their own co-op). <see cref="Version"/> is the version
 /// the editor loaded: if someone saved in between, the edit is refused with a conflict and nothing is overwritten.
+/// The figures that drive dues and the hours bank (worker counts, revenue band) come from the co-op's attested
+/// self-report or from staff: a rep's edit sends them back unchanged, and a change is refused field by field.
 /// </summary>
 [Authorize(Roles.Staff, Roles.CoopRep)]
 public sealed record UpdateCoop : ICommand, ICoopProfileInput
@@ -69,7 +72,40 @@ public sealed class UpdateCoopHandler(IAppDbContext db, CoopAccess access) : IRe
     {
         var coop = await access.GetAsync(db.Cooperatives, request.Id, cancellationToken);
         db.ExpectVersion(coop, request.Version);
+        if (!access.IsStaff)
+        {
+            EnsureFiguresUnchanged(coop, request);
+        }
+
         coop.UpdateProfile(request.ToProfile());
         return Unit.Value;
+    }
+
+    public const string FiguresFromSelfReport =
+        "This figure comes from your co-op's attested self-report (on the Dues page) and is kept by the alliance staff; " +
+        "ask them to correct it.";
+
+    private static void EnsureFiguresUnchanged(Cooperative coop, UpdateCoop request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.WorkerOwners != coop.WorkerOwners)
+        {
+            errors[nameof(UpdateCoop.WorkerOwners)] = [FiguresFromSelfReport];
+        }
+
+        if (request.OtherWorkers != coop.OtherWorkers)
+        {
+            errors[nameof(UpdateCoop.OtherWorkers)] = [FiguresFromSelfReport];
+        }
+
+        if (request.RevenueBand != coop.RevenueBand)
+        {
+            errors[nameof(UpdateCoop.RevenueBand)] = [FiguresFromSelfReport];
+        }
+
+        if (errors.Count != 0)
+        {
+            throw new ValidationException(errors);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
@@ -15,11 +14,11 @@ namespace CoopAlliance.Application.Mentoring;
 /// </summary>
 public sealed record GetDevelopingCoop(int Id) : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper, AllianceClock clock)
+public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, AllianceClock clock)
     : IRequestHandler<GetDevelopingCoop, DevelopingCoopDetail>
 {
     public Task<DevelopingCoopDetail> Handle(GetDevelopingCoop request, CancellationToken cancellationToken) =>
-        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, mapper, clock, cancellationToken);
+        DevelopingCoopDetails.ReadAsync(request.Id, db, access, user, clock, cancellationToken);
 }
 
 /// <summary>
@@ -29,7 +28,7 @@ public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess a
 [Authorize(Roles.CoopRep)]
 public sealed record GetMyDevelopingCoop : IRequest<DevelopingCoopDetail>;
 
-public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper, AllianceClock clock)
+public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, AllianceClock clock)
     : IRequestHandler<GetMyDevelopingCoop, DevelopingCoopDetail>
 {
     public async Task<DevelopingCoopDetail> Handle(GetMyDevelopingCoop request, CancellationToken cancellationToken)
@@ -40,13 +39,13 @@ public sealed class GetMyDevelopingCoopHandler(IAppDbContext db, MentoringAccess
                      .OrderBy(c => c.GraduatedCooperativeId != null).ThenByDescending(c => c.Id)
                      .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
                  ?? throw new NotFoundException("Developing co-op", "of this rep");
-        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, mapper, clock, cancellationToken);
+        return await DevelopingCoopDetails.ReadAsync(id, db, access, user, clock, cancellationToken);
     }
 }
 
 internal static class DevelopingCoopDetails
 {
-    public static async Task<DevelopingCoopDetail> ReadAsync(int id, IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper,
+    public static async Task<DevelopingCoopDetail> ReadAsync(int id, IAppDbContext db, MentoringAccess access, ICurrentUser user,
         AllianceClock clock, CancellationToken cancellationToken)
     {
         var coop = await access.GetCoopAsync(id, cancellationToken, withDetails: true);
@@ -69,10 +68,7 @@ internal static class DevelopingCoopDetails
         // Staff and the offered mentor see an offer; everyone else (the co-op's reps) only an active match.
         var showMentor = open is not null && (access.IsStaff || open.Match.Status == MatchStatus.Active || open.UserId == user.Id);
 
-        return mapper.Map<DevelopingCoopDetail>(coop) with
-        {
-            Timeline = timeline,
-            Mentor = showMentor ? new MentorSummaryDto(open!.Match.MentorId, open.FullName, open.Email, open.Match.Status, open.Match.Id) : null,
-        };
+        return DevelopingCoopDetail.From(coop, timeline,
+            showMentor ? new MentorSummaryDto(open!.Match.MentorId, open.FullName, open.Email, open.Match.Status, open.Match.Id) : null);
     }
 }

@@ -1,4 +1,3 @@
-using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
@@ -11,7 +10,7 @@ namespace CoopAlliance.Application.Mentoring;
 /// <summary>Mentors with their load (staff see all; a mentor sees their own profile).</summary>
 public sealed record ListMentors(string? Q = null) : IRequest<IReadOnlyList<MentorDto>>;
 
-public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access, IMapper mapper) : IRequestHandler<ListMentors, IReadOnlyList<MentorDto>>
+public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<ListMentors, IReadOnlyList<MentorDto>>
 {
     public async Task<IReadOnlyList<MentorDto>> Handle(ListMentors request, CancellationToken cancellationToken)
     {
@@ -24,21 +23,21 @@ public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access,
 
         var mentors = await query.OrderBy(m => m.FullName).ToListAsync(cancellationToken);
         var load = await MentorLoad.OpenMatchesAsync(db, mentors.Select(m => m.Id).ToList(), cancellationToken);
-        return mentors.Select(m => mapper.Map<MentorDto>(m) with { OpenMatches = load.GetValueOrDefault(m.Id) }).ToList();
+        return mentors.Select(m => MentorDto.From(m, load.GetValueOrDefault(m.Id))).ToList();
     }
 }
 
 /// <summary>One mentor's profile and load.</summary>
 public sealed record GetMentor(int Id) : IRequest<MentorDto>;
 
-public sealed class GetMentorHandler(IAppDbContext db, MentoringAccess access, IMapper mapper) : IRequestHandler<GetMentor, MentorDto>
+public sealed class GetMentorHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<GetMentor, MentorDto>
 {
     public async Task<MentorDto> Handle(GetMentor request, CancellationToken cancellationToken)
     {
         var mentor = await access.VisibleMentors(db.Mentors).AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken)
                      ?? throw new NotFoundException("Mentor", request.Id);
         var load = await MentorLoad.OpenMatchesAsync(db, [mentor.Id], cancellationToken);
-        return mapper.Map<MentorDto>(mentor) with { OpenMatches = load.GetValueOrDefault(mentor.Id) };
+        return MentorDto.From(mentor, load.GetValueOrDefault(mentor.Id));
     }
 }
 

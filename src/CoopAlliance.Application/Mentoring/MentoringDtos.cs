@@ -22,6 +22,26 @@ public sealed record MentorDto
     public int Version { get; init; }
     /// <summary>Offered and active matches: what counts against the capacity.</summary>
     public int OpenMatches { get; init; }
+
+    /// <summary>By hand, not AutoMapper: the load comes from another table (see docs/decisions/0007-automapper-17.md).</summary>
+    public static MentorDto From(Mentor m, int openMatches) => new()
+    {
+        Id = m.Id,
+        UserId = m.UserId,
+        FullName = m.FullName,
+        Email = m.Email,
+        HomeCoop = m.HomeCoop,
+        Skills = m.Skills.ToList(),
+        Sectors = m.Sectors.ToList(),
+        Languages = m.Languages.ToList(),
+        Region = m.Region,
+        Capacity = m.Capacity,
+        Bio = m.Bio,
+        PausedUntil = m.PausedUntil,
+        ConflictCoopIds = m.ConflictCoopIds.ToList(),
+        Version = m.Version,
+        OpenMatches = openMatches,
+    };
 }
 
 public sealed record DevelopingCoopListItem
@@ -80,6 +100,38 @@ public sealed record DevelopingCoopDetail
     public IReadOnlyList<TimelineEntryDto> Timeline { get; init; } = [];
     /// <summary>The mentor, when the caller may see them (a rep only once the match is active).</summary>
     public MentorSummaryDto? Mentor { get; init; }
+
+    /// <summary>
+    /// By hand, not AutoMapper: the timeline and the mentor come from other tables and depend on who asks
+    /// (see docs/decisions/0007-automapper-17.md).
+    /// </summary>
+    public static DevelopingCoopDetail From(DevelopingCoop c, IReadOnlyList<TimelineEntryDto> timeline, MentorSummaryDto? mentor) => new()
+    {
+        Id = c.Id,
+        Name = c.Name,
+        Kind = c.Kind,
+        Sector = c.Sector,
+        Region = c.Region,
+        Language = c.Language,
+        Town = c.Town,
+        State = c.State,
+        Description = c.Description,
+        ContactName = c.ContactName,
+        ContactEmail = c.ContactEmail,
+        ContactPhone = c.ContactPhone,
+        Stage = c.Stage,
+        StageChangedAt = c.StageChangedAt,
+        Needs = c.Needs.ToList(),
+        RepUserIds = c.RepUserIds.ToList(),
+        GraduatedCooperativeId = c.GraduatedCooperativeId,
+        GraduatedAt = c.GraduatedAt,
+        Version = c.Version,
+        Milestones = c.Milestones.OrderBy(m => m.Stage).ThenBy(m => m.Id)
+            .Select(m => new MilestoneDto { Id = m.Id, Stage = m.Stage, Title = m.Title, DoneOn = m.DoneOn, DoneByName = m.DoneByName })
+            .ToList(),
+        Timeline = timeline,
+        Mentor = mentor,
+    };
 }
 
 public sealed record MatchDto
@@ -131,13 +183,7 @@ public sealed class MentoringMappings : Profile
 {
     public MentoringMappings()
     {
-        CreateMap<Mentor, MentorDto>().ForMember(d => d.OpenMatches, o => o.Ignore());
-        CreateMap<DevelopmentMilestone, MilestoneDto>();
         CreateMap<MentoringSession, SessionDto>();
         CreateMap<MilestoneTemplate, MilestoneTemplateDto>();
-        CreateMap<DevelopingCoop, DevelopingCoopDetail>()
-            .ForMember(d => d.Milestones, o => o.MapFrom(s => s.Milestones.OrderBy(m => m.Stage).ThenBy(m => m.Id)))
-            .ForMember(d => d.Timeline, o => o.Ignore())
-            .ForMember(d => d.Mentor, o => o.Ignore());
     }
 }

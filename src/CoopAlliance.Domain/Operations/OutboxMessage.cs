@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoopAlliance.Domain.Common;
 
 namespace CoopAlliance.Domain.Operations;
@@ -11,11 +12,16 @@ public enum OutboxStatus
 
 /// <summary>
 /// An email stored in the same transaction as the change that caused it; a job delivers it later,
-/// with retries, and leaves a final failed state that staff can see.
+/// with retries, and leaves a final failed state that staff can see. A one-time link in the body (an
+/// invitation or password link: any web address carrying a <c>token</c> parameter) is kept only until the
+/// message is delivered; marking it sent replaces the link, so whoever reads the database afterwards cannot
+/// use it to take over a login that has not been claimed yet.
 /// </summary>
-public sealed class OutboxMessage : Entity
+public sealed partial class OutboxMessage : Entity
 {
     public const int MaxAttempts = 5;
+    /// <summary>What stands in the stored body for a one-time link once the message is delivered.</summary>
+    public const string RemovedLink = "[link removed after sending]";
     /// <summary>Most mail servers refuse messages over 10–25 MB; base64 adds a third.</summary>
     public const int MaxAttachmentBytes = 10 * 1024 * 1024;
 
@@ -59,8 +65,10 @@ public sealed class OutboxMessage : Entity
         return this;
     }
 
+    /// <summary>Delivered: the one-time links in the body are removed in the same change that records it.</summary>
     public void MarkSent(DateTimeOffset at)
     {
+        Body = RedactOneTimeLinks(Body);
         Status = OutboxStatus.Sent;
         SentAt = at;
         Attempts++;
@@ -99,6 +107,12 @@ public sealed class OutboxMessage : Entity
         NextAttemptAt = at;
         ClaimedBy = null;
     }
+
+    /// <summary>The text with every web address that carries a <c>token</c> query parameter replaced by <see cref="RemovedLink"/>.</summary>
+    public static string RedactOneTimeLinks(string text) => OneTimeLink().Replace(text, RemovedLink);
+
+    [GeneratedRegex(@"https?://[^\s?]*\?(?:[^\s]*&)?token=[^\s]*", RegexOptions.IgnoreCase)]
+    private static partial Regex OneTimeLink();
 }
 
 /// <summary>A file attached to an <see cref="OutboxMessage"/>; part of the message, never shared or changed.</summary>

@@ -14,6 +14,10 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public bool MigrateOnStartup { get; set; } = true;
+    /// <summary>
+    /// Development always seeds the demo data; anywhere else, true stops the start-up with an explanation
+    /// (the demo logins have a published password).
+    /// </summary>
     public bool SeedDemoData { get; set; }
 }
 

@@ -4,6 +4,7 @@ using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace CoopAlliance.Infrastructure.Data;
 
@@ -11,7 +12,7 @@ namespace CoopAlliance.Infrastructure.Data;
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
 /// rosters and the demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
-public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, IHostEnvironment environment)
 {
     public const string Password = "CoopDemo!2026";
     public const string StaffEmail = "staff@demo.coop";
@@ -60,8 +61,36 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
     private static readonly string[] LastNames = ["Alvarez", "Nguyen", "O'Brien", "Santos", "Kowalski", "Baptiste", "Greenberg", "Okafor", "Rivera", "Chen", "Murphy", "Silva"];
     private static readonly string[] Roles_ = ["Bookkeeper", "Production lead", "Member coordinator", "Board member", "Crew lead", "Outreach"];
 
+    /// <summary>
+    /// Whether start-up seeds the demo data: always in Development, never anywhere else. The demo logins share a
+    /// password printed in the README, so asking for them outside Development (Database:SeedDemoData) stops the start.
+    /// </summary>
+    public static bool ShouldSeed(IHostEnvironment environment, DatabaseOptions options)
+    {
+        if (environment.IsDevelopment())
+        {
+            return true;
+        }
+
+        if (options.SeedDemoData)
+        {
+            throw new InvalidOperationException(
+                $"Database:SeedDemoData is true but the environment is {environment.EnvironmentName}. The demo data creates logins " +
+                $"({StaffEmail}, {RepEmail}, {MentorEmail}, {StartupRepEmail}) whose password is published, so it is only ever seeded " +
+                "in Development. Remove Database:SeedDemoData (or set it to false); for a demo, run a separate copy with " +
+                "ASPNETCORE_ENVIRONMENT=Development on its own database.");
+        }
+
+        return false;
+    }
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException($"The demo data (logins with a published password) is never seeded in {environment.EnvironmentName}.");
+        }
+
         if (await db.Cooperatives.AnyAsync(ct))
         {
             return;

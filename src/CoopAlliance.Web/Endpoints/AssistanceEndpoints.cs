@@ -3,7 +3,9 @@ using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Endpoints;
 
@@ -111,8 +113,18 @@ public static class AssistanceEndpoints
 
         // The form is read by hand rather than bound to IFormFile: the API is called with bearer tokens (and the
         // UI cookie is SameSite=Lax, so another site cannot post here with it).
-        requests.MapPost("/{id:int}/attachments", async (IMediator m, int id, HttpRequest http, CancellationToken ct) =>
+        requests.MapPost("/{id:int}/attachments", async (IMediator m, int id, HttpRequest http, IOptions<AssistanceOptions> options,
+                CancellationToken ct) =>
             {
+                // Refused before a byte of the body is read; a body without a declared length is cut off at the limit.
+                var maxBytes = options.Value.MaxAttachmentBytes;
+                if (UploadLimits.Exceeds(http.HttpContext, UploadLimits.ForFiles(options.Value, 1)))
+                {
+                    var message = $"The file is too large: a file can be at most {UploadLimits.Size(maxBytes)}.";
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large.", detail: message,
+                        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["file"] = [message] } });
+                }
+
                 if (!http.HasFormContentType)
                 {
                     throw new ValidationException("file", "Send the file as multipart/form-data in a field named \"file\".");

@@ -139,12 +139,39 @@ public sealed class CreateAndUpdateCoopTests : TestBase
         var otherBefore = await SendAsync(new GetCoop(other));
         RunAsRep(own);
 
-        await SendAsync(UpdateCoop.From(await SendAsync(new GetCoop(own))) with { WorkerOwners = 12 });
+        await SendAsync(UpdateCoop.From(await SendAsync(new GetCoop(own))) with { Phone = "413-555-0777" });
 
-        Assert.ThrowsAsync<NotFoundException>(() => SendAsync(UpdateCoop.From(otherBefore) with { WorkerOwners = 1 }));
+        Assert.ThrowsAsync<NotFoundException>(() => SendAsync(UpdateCoop.From(otherBefore) with { Phone = "413-555-0666" }));
         RunAsStaff();
-        Assert.That((await SendAsync(new GetCoop(own))).WorkerOwners, Is.EqualTo(12));
-        Assert.That((await SendAsync(new GetCoop(other))).WorkerOwners, Is.EqualTo(otherBefore.WorkerOwners));
+        Assert.That((await SendAsync(new GetCoop(own))).Phone, Is.EqualTo("413-555-0777"));
+        Assert.That((await SendAsync(new GetCoop(other))).Phone, Is.EqualTo(otherBefore.Phone));
+    }
+
+    [Test]
+    public async Task ARepCannotChangeTheFiguresThatDriveDuesAndHoursButStaffCan()
+    {
+        var own = await AddActiveCoopAsync(workerOwners: 10);
+        RunAsRep(own);
+        var before = await SendAsync(new GetCoop(own));
+
+        var refused = Assert.ThrowsAsync<ValidationException>(() => SendAsync(UpdateCoop.From(before) with
+        {
+            WorkerOwners = 2,
+            OtherWorkers = before.OtherWorkers + 1,
+            RevenueBand = RevenueBand.Under100K,
+            Phone = "413-555-0777",
+        }));
+
+        Assert.That(refused!.Errors.Keys, Is.EquivalentTo(new[] { nameof(UpdateCoop.WorkerOwners), nameof(UpdateCoop.OtherWorkers), nameof(UpdateCoop.RevenueBand) }));
+        Assert.That(refused.Errors[nameof(UpdateCoop.WorkerOwners)].Single(), Does.Contain("self-report"));
+        var unchanged = await SendAsync(new GetCoop(own));
+        Assert.That((unchanged.WorkerOwners, unchanged.OtherWorkers, unchanged.RevenueBand, unchanged.Phone, unchanged.Version),
+            Is.EqualTo((before.WorkerOwners, before.OtherWorkers, before.RevenueBand, before.Phone, before.Version)), "nothing saved");
+
+        RunAsStaff();
+        await SendAsync(UpdateCoop.From(unchanged) with { WorkerOwners = 2, RevenueBand = RevenueBand.Under100K });
+        var byStaff = await SendAsync(new GetCoop(own));
+        Assert.That((byStaff.WorkerOwners, byStaff.RevenueBand), Is.EqualTo((2, RevenueBand.Under100K)));
     }
 
     [Test]

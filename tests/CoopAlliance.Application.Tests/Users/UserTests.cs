@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Application.Users;
 using CoopAlliance.Domain.Operations;
@@ -30,6 +31,32 @@ public sealed partial class UserTests : TestBase
         Assert.That(email.To, Is.EqualTo("rita@bread.example.coop"));
         Assert.That(email.Body, Does.Contain("https://office.example.coop/Account/AcceptInvitation?email=rita%40bread.example.coop&token="));
         Assert.That((await SignInAsync("rita@bread.example.coop", "")).Outcome, Is.EqualTo(SignInOutcome.Failed));
+    }
+
+    [Test]
+    public async Task OnceTheInvitationIsDeliveredTheStoredEmailNoLongerHoldsTheLinkButTheEmailedLinkStillWorks()
+    {
+        const string email = "sam@staff.example.coop";
+        var token = await InviteAsync(email, Roles.Staff, null);
+        RecordingEmailSender.FailWith = new InvalidOperationException("SMTP server not reachable");
+        Assert.That(await SendAsSystemAsync(new SendPendingEmails()), Is.EqualTo(new SendResult(0, 1)));
+        var afterFailure = await WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.To == email));
+        Assert.That(afterFailure.Body, Does.Contain(Uri.EscapeDataString(token)), "kept until it is delivered");
+
+        RecordingEmailSender.FailWith = null;
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.That(await SendAsSystemAsync(new SendPendingEmails()), Is.EqualTo(new SendResult(1, 0)));
+
+        var stored = await WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.To == email));
+        Assert.That(stored.Status, Is.EqualTo(OutboxStatus.Sent));
+        Assert.That(stored.Body, Does.Not.Contain(Uri.EscapeDataString(token)).And.Not.Contain("token=").And.Not.Contain("AcceptInvitation"));
+        Assert.That(stored.Body, Does.Contain(OutboxMessage.RemovedLink).And.Contain("Dear"));
+        var delivered = RecordingEmailSender.Sent.Single(m => m.To == email);
+        var emailedToken = Uri.UnescapeDataString(TokenInLink().Match(delivered.Body).Groups[1].Value);
+        Assert.That(emailedToken, Is.EqualTo(token));
+
+        await SendAsync(new AcceptInvitation(email, emailedToken, Password, Password));
+        Assert.That((await SignInAsync(email, Password)).Outcome, Is.EqualTo(SignInOutcome.Succeeded));
     }
 
     [Test]

@@ -18,6 +18,31 @@ public sealed class OutboxMessageTests
     }
 
     [Test]
+    public void AOneTimeLinkStaysInTheBodyUntilDeliveryAndIsRemovedWhenTheMessageIsMarkedSent()
+    {
+        const string link = "https://office.example.coop/Account/AcceptInvitation?email=rita%40bread.example.coop&token=CfDJ8secret%2Bpart";
+        var message = new OutboxMessage("rita@bread.example.coop", "You are invited",
+            $"Dear Rita,\n\nChoose your password here:\n\n{link}\n\nSee https://example.coop/about for who we are.", Now);
+
+        message.MarkAttemptFailed(Now, "Mailbox unavailable");
+        Assert.That(message.Body, Does.Contain(link), "kept while the message still has to go out");
+        message.MarkSent(Now.AddMinutes(1));
+
+        Assert.That(message.Body, Does.Not.Contain("token").And.Not.Contain("CfDJ8secret"));
+        Assert.That(message.Body, Is.EqualTo($"Dear Rita,\n\nChoose your password here:\n\n{OutboxMessage.RemovedLink}\n\nSee https://example.coop/about for who we are."));
+    }
+
+    [TestCase("https://x.example/Account/AcceptInvitation?token=abc", true)]
+    [TestCase("http://x.example/reset?email=a%40b.coop&token=abc&next=%2F", true)]
+    [TestCase("https://x.example/Account/AcceptInvitation?TOKEN=abc", true)]
+    [TestCase("https://x.example/dues?year=2026", false)]
+    [TestCase("https://x.example/tokens/help", false)]
+    public void OnlyWebAddressesCarryingATokenAreRedacted(string text, bool redacted)
+    {
+        Assert.That(OutboxMessage.RedactOneTimeLinks(text), Is.EqualTo(redacted ? OutboxMessage.RemovedLink : text));
+    }
+
+    [Test]
     public void FailedAttemptsBackOffLongerEachTimeAndTheLastOneFailsTheMessage()
     {
         var message = new OutboxMessage("maria@example.coop", "Welcome", "Hello", Now);

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Web.Infrastructure;
 using CoopAlliance.Web.Pages.MyCoop.Assistance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace CoopAlliance.Web.Pages.Assistance;
 /// Staff work one request: triage, assignment, the lifecycle steps (declining and closing are confirmed first),
 /// the conversation with internal and shared comments, files, hours and the hours-bank approval.
 /// </summary>
+[AttachmentUploadLimit]
 public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
 
 /// <summary>"Ask for help": a rep sends a request, with files if they have them.</summary>
+[AttachmentUploadLimit]
 public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> options) : AppPageModel(mediator)
 {
     /// <summary>Files one form may carry; more can be added on the request's page.</summary>

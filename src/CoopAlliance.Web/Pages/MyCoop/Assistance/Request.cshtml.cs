@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
 /// A rep follows one of their co-op's requests: where it stands, the shared conversation (the application never
 /// hands a rep an internal comment), files, and — once resolved — reopening within 30 days and a rating.
 /// </summary>
+[AttachmentUploadLimit]
 public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
