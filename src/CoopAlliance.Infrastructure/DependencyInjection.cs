@@ -62,6 +62,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        // Every job of JobSchedule, resolved by Hangfire in a scope of its own (a test checks none is missing).
+        services.AddScoped<JobRunner>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
         services.AddTransient<SlaMonitorJob>();
@@ -69,9 +71,13 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<DuesArrearsJob>();
+        services.AddTransient<DuesSummaryJob>();
+        services.AddTransient<AssistanceReportJob>();
+        services.AddTransient<MentoringReportJob>();
+        services.AddTransient<InvoiceRunJob>();
+        services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();
         services.AddScoped<DuesRunCommand>();
         services.AddScoped<IInvoiceWriter, InvoiceWriter>();
-        services.AddTransient<AssistanceReportJob>();
 
         services.AddHangfire(h =>
         {
@@ -89,7 +95,8 @@ public static class DependencyInjection
         var jobs = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (jobs.RunServer)
         {
-            services.AddHangfireServer();
+            // Runs people started come first; the recurring jobs use the default queue.
+            services.AddHangfireServer(o => o.Queues = [InvoiceRunJob.Queue, "default"]);
         }
 
         services.AddHealthChecks()

@@ -79,7 +79,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new StaffDashboardAuthorization()], AppPath = "/Staff" });
 
-JobSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<IOptions<JobOptions>>().Value);
+JobSchedule.Register(app.Services);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -40,7 +40,8 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 }
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, TimeProvider clock, ICurrentUser user, IOptions<DuesOptions> options,
-    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes)
+    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes,
+    IInvoiceRunPause pause)
     : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
@@ -156,10 +157,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                     throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
                 }
 
-                if (options.Value.PauseAfterBatchMilliseconds > 0)
-                {
-                    await Task.Delay(options.Value.PauseAfterBatchMilliseconds, ct);
-                }
+                await pause.AfterBatchAsync(pp.Period.Key, batches, ct);
             }
         }
         finally

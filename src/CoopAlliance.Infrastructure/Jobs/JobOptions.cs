@@ -1,13 +1,12 @@
 namespace CoopAlliance.Infrastructure.Jobs;
 
-/// <summary>Section "Jobs": the schedules (cron, in the alliance's time zone) and whether this node runs a job server.</summary>
+/// <summary>Section "Jobs": the schedules (cron, in the alliance's time zone, <c>App:TimeZone</c>) and whether this node runs a job server.</summary>
 public sealed class JobOptions
 {
     public const string Section = "Jobs";
 
     /// <summary>Run a Hangfire server in this process (several app nodes may all run one).</summary>
     public bool RunServer { get; set; } = true;
-    public string TimeZone { get; set; } = "America/New_York";
     public string DataReviewCron { get; set; } = "0 2 * * *";
     public string OutboxCron { get; set; } = "* * * * *";
     /// <summary>The assistance SLA monitor: hourly, so "due soon" warnings arrive the working day before.</summary>
