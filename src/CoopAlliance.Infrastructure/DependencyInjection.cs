@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -74,6 +75,7 @@ public static class DependencyInjection
         services.AddTransient<DuesSummaryJob>();
         services.AddTransient<AssistanceReportJob>();
         services.AddTransient<MentoringReportJob>();
+        services.AddTransient<BackupJob>();
         services.AddTransient<InvoiceRunJob>();
         services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();
         services.AddScoped<DuesRunCommand>();
@@ -105,6 +107,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DemoData>();
         services.AddScoped<AdminCommand>();
+        services.AddScoped<BackupCommand>();
+        // The running app (not the command-line verbs) marks the SQLite database as in use, so a restore refuses.
+        services.AddHostedService<DatabaseInUseLock>();
         return services;
     }
 

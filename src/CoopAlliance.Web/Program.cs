@@ -40,6 +40,32 @@ if (args.Length >= 2 && args[0] == "dues-run")
     return;
 }
 
+// backup FILE | restore FILE [--force]: the embedded database, while the app runs or not (see BackupCommand).
+if (args.Length >= 2 && args[0] is "backup" or "restore")
+{
+    using var scope = app.Services.CreateScope();
+    var backups = scope.ServiceProvider.GetRequiredService<BackupCommand>();
+    try
+    {
+        if (args[0] == "backup")
+        {
+            Console.WriteLine($"Backed up {backups.DatabaseFile} to {await backups.BackupAsync(args[1])}.");
+        }
+        else
+        {
+            await backups.RestoreAsync(args[1], force: args.Contains("--force"));
+            Console.WriteLine($"Restored {backups.DatabaseFile} from {Path.GetFullPath(args[1])}.");
+        }
+    }
+    catch (BackupException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        Environment.ExitCode = 1;
+    }
+
+    return;
+}
+
 using (var scope = app.Services.CreateScope())
 {
     if (database.MigrateOnStartup)

@@ -9,6 +9,7 @@ using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
+using CoopAlliance.Infrastructure.Data;
 using Hangfire;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class JobSchedule
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
     public const string DuesSummary = "dues-monthly-summary";
+    public const string Backup = "database-backup";
 
     public static void Register(IServiceProvider services)
     {
@@ -46,6 +48,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
+        jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
+            services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
     }
 }
 
@@ -190,3 +194,24 @@ public sealed class MentoringReportJob(IMediator mediator, JobRunner runner, All
     }, typeof(JobRun), typeof(MentoringReport));
 }
 
+/// <summary>
+/// Nightly: a consistent copy of the embedded (SQLite) database in <c>Backups:Folder</c>, one per day, keeping the last
+/// <c>Backups:Keep</c> (<see cref="BackupCommand.KeepNightlyAsync"/>). On SQL Server it does nothing but say so: back it
+/// up natively (BACKUP DATABASE, or the platform's automated backups).
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 3600)]
+public sealed class BackupJob(BackupCommand backups, JobRunner runner, AllianceClock clock, ILogger<BackupJob> logger)
+{
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.Backup, async () =>
+    {
+        if (!backups.IsEmbedded)
+        {
+            logger.LogInformation("Database backup: SQL Server backups are native (BACKUP DATABASE or the platform's automated backups); nothing to do here");
+            return;
+        }
+
+        var night = await backups.KeepNightlyAsync(clock.Today, ct);
+        logger.LogInformation("Database backup {File}: {Outcome}; {Deleted} older copies deleted", night.File,
+            night.Created ? "made" : "already made today", night.Deleted.Count);
+    });
+}
