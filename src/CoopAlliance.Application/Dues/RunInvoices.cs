@@ -89,7 +89,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 await db.SaveChangesAsync(ct);
                 return (run, true);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (db.IsDuplicateKey(ex, typeof(InvoiceRun)))
             {
                 // Another worker claimed this period a moment ago (unique period key).
                 db.ChangeTracker.Clear();
@@ -299,7 +299,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 notes.AddRange(batchNotes);
                 return true;
             }
-            catch (DbUpdateException ex) when (attempt < 3)
+            catch (DbUpdateException ex) when (attempt < 3 && db.IsDuplicateKey(ex, typeof(Invoice)))
             {
                 // A concurrent worker invoiced some of these co-ops first (unique co-op + policy + period):
                 // undo this batch and count again; those co-ops are then skipped.
