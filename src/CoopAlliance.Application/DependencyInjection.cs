@@ -3,6 +3,7 @@ using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Dues;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<AssistanceNotifier>();
         services.AddScoped<HoursBanks>();
         services.AddScoped<MentoringAccess>();
+        services.AddSingleton<IInvoiceRunPause, NoInvoiceRunPause>();
         // The one reader of the wall clock; everything else asks TimeProvider or the AllianceClock over it.
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AllianceClock>();

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -64,6 +65,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        // Every job of JobSchedule, resolved by Hangfire in a scope of its own (a test checks none is missing).
+        services.AddScoped<JobRunner>();
         services.AddTransient<DataReviewJob>();
         services.AddTransient<OutboxJob>();
         services.AddTransient<SlaMonitorJob>();
@@ -71,9 +74,14 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<DuesArrearsJob>();
+        services.AddTransient<DuesSummaryJob>();
+        services.AddTransient<AssistanceReportJob>();
+        services.AddTransient<MentoringReportJob>();
+        services.AddTransient<BackupJob>();
+        services.AddTransient<InvoiceRunJob>();
+        services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();
         services.AddScoped<DuesRunCommand>();
         services.AddScoped<IInvoiceWriter, InvoiceWriter>();
-        services.AddTransient<AssistanceReportJob>();
 
         services.AddHangfire(h =>
         {
@@ -91,7 +99,8 @@ public static class DependencyInjection
         var jobs = config.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions();
         if (jobs.RunServer)
         {
-            services.AddHangfireServer();
+            // Runs people started come first; the recurring jobs use the default queue.
+            services.AddHangfireServer(o => o.Queues = [InvoiceRunJob.Queue, "default"]);
         }
 
         services.AddHealthChecks()
@@ -100,6 +109,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddScoped<DemoData>();
         services.AddScoped<AdminCommand>();
+        services.AddScoped<BackupCommand>();
+        // The running app (not the command-line verbs) marks the SQLite database as in use, so a restore refuses.
+        services.AddHostedService<DatabaseInUseLock>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using CoopAlliance.Application;
-using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Infrastructure;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Jobs;
@@ -43,6 +42,32 @@ if (args.Length >= 2 && args[0] == "dues-run")
     return;
 }
 
+// backup FILE | restore FILE [--force]: the embedded database, while the app runs or not (see BackupCommand).
+if (args.Length >= 2 && args[0] is "backup" or "restore")
+{
+    using var scope = app.Services.CreateScope();
+    var backups = scope.ServiceProvider.GetRequiredService<BackupCommand>();
+    try
+    {
+        if (args[0] == "backup")
+        {
+            Console.WriteLine($"Backed up {backups.DatabaseFile} to {await backups.BackupAsync(args[1])}.");
+        }
+        else
+        {
+            await backups.RestoreAsync(args[1], force: args.Contains("--force"));
+            Console.WriteLine($"Restored {backups.DatabaseFile} from {Path.GetFullPath(args[1])}.");
+        }
+    }
+    catch (BackupException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        Environment.ExitCode = 1;
+    }
+
+    return;
+}
+
 using (var scope = app.Services.CreateScope())
 {
     if (database.MigrateOnStartup)
@@ -82,8 +107,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new StaffDashboardAuthorization()], AppPath = "/Staff" });
 
-JobSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<IOptions<JobOptions>>().Value,
-    app.Services.GetRequiredService<AllianceClock>().Zone);
+JobSchedule.Register(app.Services);
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -19,7 +19,6 @@ public static class WebServices
     {
         services.AddHttpContextAccessor();
         services.AddScoped<IPrincipalAccessor, HttpPrincipalAccessor>();
-        services.AddSingleton<InvoiceRunStarter>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

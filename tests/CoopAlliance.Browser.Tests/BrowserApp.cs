@@ -1,4 +1,6 @@
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Infrastructure.Jobs;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,6 +24,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_dir, "mail"));
         builder.UseSetting("Auth:JwtSigningKey", "browser-tests-signing-key-0123456789-abcdefghij");
+        // No job server (no recurring job fires mid-test), except for the invoice runs staff start from the page.
+        builder.ConfigureServices(services => services.AddHangfireServer(o => o.Queues = [InvoiceRunJob.Queue]));
     }
 
     /// <summary>The running app's clock: tests ask it for "now" and "today", never the wall clock.</summary>

@@ -9,6 +9,8 @@ namespace CoopAlliance.Web.Tests;
 
 public sealed class DuesApiTests : WebTest
 {
+    protected override AppFactory CreateApp() => new(services: AppFactory.InvoiceRunServer);
+
     [Test]
     public async Task TheDemoRepSeesTheirOwnBalanceInvoicesAndLedger()
     {

@@ -1,26 +1,35 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Infrastructure.Jobs;
 using CoopAlliance.Web.Tests.Support;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoopAlliance.Web.Tests;
 
 /// <summary>
-/// A run started from the web that outlasts the few seconds a request waits goes on in the background: the API answers
-/// 202 with the run, the Runs page sends staff to the run's page, and the run ends with exactly one invoice per co-op
-/// even when the request that started it is abandoned. (This fixture waits 0 seconds, so every start is "long", and
-/// pauses 40 ms after each batch of 25, so a run stays under way for seconds however fast the machine writes.)
+/// A run started from the web is a Hangfire job, run by the app's own job server as configured for production
+/// (<c>Jobs:RunServer=true</c>), as the person who started it: the API answers 202 with the run, the Runs page sends
+/// staff to the run's page, the job shows as succeeded in Hangfire, and the run ends with exactly one invoice per co-op
+/// even when the request that started it is abandoned or the job runs twice at once. (This fixture waits 0 seconds, so
+/// every start is "long", and pauses 40 ms after each batch of 25, so a run stays under way for seconds however fast
+/// the machine writes.)
 /// </summary>
 public sealed class DuesRunInBackgroundTests : WebTest
 {
     protected override AppFactory CreateApp() => new(settings: new Dictionary<string, string>
     {
+        ["Jobs:RunServer"] = "true",
         ["Dues:StartWaitSeconds"] = "0",
         ["Dues:BatchSize"] = "25",
-        ["Dues:PauseAfterBatchMilliseconds"] = "40",
-    });
+    },
+        services: s => s.Replace(ServiceDescriptor.Singleton<IInvoiceRunPause, SlowBatches>()));
 
     [Test]
     public async Task TheApiAnswers202WithTheRunWhichEndsInTheBackgroundAndAStartAgainReturnsTheSameRun()
@@ -44,6 +53,39 @@ public sealed class DuesRunInBackgroundTests : WebTest
         var ended = await UntilEndedAsync(staff, id);
         Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
         Assert.That(ended.GetProperty("startedBy").GetString(), Is.AnyOf(AppFactory.StaffEmail, "Sam Staff (demo)"), "the run acts as the person who started it");
+        Assert.That(ended.GetProperty("log").GetString(), Does.Contain($"started by {ended.GetProperty("startedBy").GetString()} (started from the web)"));
+        await App.AssertOneInvoiceEachAsync(period, eligible);
+        // The dashboard's succeeded jobs list the run (a Hangfire server ran it, not the web request).
+        var job = await UntilAsync(() => Task.FromResult(App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededJobs(0, 100)
+            .Select(j => j.Value.Job).FirstOrDefault(j => j?.Type == typeof(InvoiceRunJob) && (string)j.Args[0] == period) is { } found
+            ? (ValueTuple<Hangfire.Common.Job>?)new(found)
+            : null));
+        Assert.That(job!.Value.Item1.Args[1], Is.EqualTo(await App.WithDbAsync(db => db.Users.Where(u => u.Email == AppFactory.StaffEmail).Select(u => u.Id).SingleAsync())));
+    }
+
+    [Test]
+    public async Task TheSameRunQueuedTwiceAtOnceInvoicesEachCoopOnce()
+    {
+        await App.AddMembersAsync(300, "Twice");
+        var period = BillingPeriod.Parse(await App.NextPeriodAsync()).Next().Next().Next().Key; // not the other tests' periods
+        var eligible = await App.EligibleAsync(period);
+        var staffId = await App.WithDbAsync(db => db.Users.Where(u => u.Email == AppFactory.StaffEmail).Select(u => u.Id).SingleAsync());
+
+        // Two workers (of this node, or of two nodes) take the same job: the run's claim lets one of them invoice.
+        using (var scope = App.Services.CreateScope())
+        {
+            var queue = scope.ServiceProvider.GetRequiredService<IInvoiceRunQueue>();
+            queue.Enqueue(period, staffId);
+            queue.Enqueue(period, staffId);
+        }
+
+        var id = await UntilAsync(() => App.WithDbAsync(db => db.InvoiceRuns.Where(r => r.PeriodKey == period).Select(r => (int?)r.Id).FirstOrDefaultAsync()));
+        var ended = await UntilEndedAsync(await StaffAsync(), id!.Value);
+        await UntilAsync(() => Task.FromResult(App.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededJobs(0, 100)
+            .Count(j => j.Value.Job?.Type == typeof(InvoiceRunJob) && (string)j.Value.Job.Args[0] == period) == 2 ? (bool?)true : null));
+
+        Assert.That(ended.GetProperty("status").GetString(), Is.EqualTo("Succeeded"));
+        Assert.That(ended.GetProperty("created").GetInt32(), Is.EqualTo(eligible));
         await App.AssertOneInvoiceEachAsync(period, eligible);
     }
 
@@ -118,7 +160,7 @@ public sealed class DuesRunInBackgroundTests : WebTest
     /// <summary>Polls until the answer is not null (at most a minute: the run works on 2 shared cores).</summary>
     private static async Task<T?> UntilAsync<T>(Func<Task<T?>> read) where T : struct
     {
-        var elapsed = System.Diagnostics.Stopwatch.StartNew();
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             if (await read() is { } value)
@@ -126,7 +168,7 @@ public sealed class DuesRunInBackgroundTests : WebTest
                 return value;
             }
 
-            if (elapsed.Elapsed > TimeSpan.FromMinutes(1))
+            if (waited.Elapsed > TimeSpan.FromMinutes(1))
             {
                 Assert.Fail("Still running after a minute.");
             }
@@ -135,7 +177,9 @@ public sealed class DuesRunInBackgroundTests : WebTest
         }
     }
 
-
-
-
+    /// <summary>Holds the run 40 ms after each batch, so it stays visibly under way.</summary>
+    private sealed class SlowBatches : IInvoiceRunPause
+    {
+        public Task AfterBatchAsync(string periodKey, int batch, CancellationToken ct) => Task.Delay(40, ct);
+    }
 }

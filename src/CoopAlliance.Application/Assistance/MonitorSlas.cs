@@ -70,7 +70,7 @@ public sealed class MonitorSlasHandler(IAppDbContext db, AllianceClock clock, IO
                     await db.SaveChangesAsync(cancellationToken);
                     alerts++;
                 }
-                catch (DbUpdateException ex)
+                catch (DbUpdateException ex) when (db.IsDuplicateKey(ex, typeof(SlaAlert)))
                 {
                     // Another node recorded this alert (and its emails) first: drop ours.
                     logger.LogInformation(ex, "SLA alert {Threshold} for request {RequestId} was already recorded", threshold, r.Id);

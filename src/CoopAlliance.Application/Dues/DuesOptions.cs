@@ -26,6 +26,9 @@ public sealed class DuesOptions
     /// <summary>For drills and tests only: stop a run with an error after this many batches, as a crash would.</summary>
     public int? FailAfterBatches { get; set; }
 
-    /// <summary>Drills and tests only: wait this long after each batch, so a run stays visibly under way (progress, a start that answers 202).</summary>
-    public int PauseAfterBatchMilliseconds { get; set; }
+    /// <summary>
+    /// How long starting a run from the web waits for it to end (it runs as a background job); a longer run is answered
+    /// as it stands (the API: 202 with its Location) and goes on.
+    /// </summary>
+    public double StartWaitSeconds { get; set; } = 10;
 }

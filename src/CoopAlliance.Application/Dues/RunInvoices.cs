@@ -41,7 +41,8 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 }
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, AllianceClock clock, ICurrentUser user, IOptions<DuesOptions> options,
-    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes)
+    IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes,
+    IInvoiceRunPause pause)
     : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
@@ -89,7 +90,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 await db.SaveChangesAsync(ct);
                 return (run, true);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (db.IsDuplicateKey(ex, typeof(InvoiceRun)))
             {
                 // Another worker claimed this period a moment ago (unique period key).
                 db.ChangeTracker.Clear();
@@ -157,10 +158,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                     throw new InvalidOperationException($"Injected failure after batch {batches} (Dues:FailAfterBatches).");
                 }
 
-                if (options.Value.PauseAfterBatchMilliseconds > 0)
-                {
-                    await Task.Delay(options.Value.PauseAfterBatchMilliseconds, ct);
-                }
+                await pause.AfterBatchAsync(pp.Period.Key, batches, ct);
             }
         }
         finally
@@ -302,7 +300,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 notes.AddRange(batchNotes);
                 return true;
             }
-            catch (DbUpdateException ex) when (attempt < 3)
+            catch (DbUpdateException ex) when (attempt < 3 && db.IsDuplicateKey(ex, typeof(Invoice)))
             {
                 // A concurrent worker invoiced some of these co-ops first (unique co-op + policy + period):
                 // undo this batch and count again; those co-ops are then skipped.

@@ -91,7 +91,7 @@ public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock cl
         {
             await db.SaveChangesAsync(cancellationToken); // the ids are the answer
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (db.IsDuplicateKey(ex, typeof(MentorMatch)))
         {
             // The one-open-match-per-co-op index: someone else published an offer for one of these co-ops just now.
             throw new ConflictException("Someone else offered one of these co-ops to a mentor a moment ago. Reload the suggestions and publish again.");

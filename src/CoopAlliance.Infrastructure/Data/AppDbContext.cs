@@ -94,6 +94,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public void ExpectVersion<T>(T entity, int version) where T : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;
 
+    public bool IsDuplicateKey(DbUpdateException exception, Type entity) => UniqueKeyConflict.IsOn(exception, Model, entity);
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = BeforeSave();

@@ -1,6 +1,6 @@
 namespace CoopAlliance.Infrastructure.Jobs;
 
-/// <summary>Section "Jobs": the schedules (cron, in the alliance's time zone, App:TimeZone) and whether this node runs a job server.</summary>
+/// <summary>Section "Jobs": the schedules (cron, in the alliance's time zone, <c>App:TimeZone</c>) and whether this node runs a job server.</summary>
 public sealed class JobOptions
 {
     public const string Section = "Jobs";

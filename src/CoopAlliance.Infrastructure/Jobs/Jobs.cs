@@ -5,14 +5,20 @@ using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Domain.Operations;
+using CoopAlliance.Infrastructure.Data;
 using Hangfire;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Infrastructure.Jobs;
 
-/// <summary>Every recurring schedule, declared in one place.</summary>
+/// <summary>Every recurring schedule, declared in one place; crons are read in the alliance's time zone.</summary>
 public static class JobSchedule
 {
     public const string DataReview = "data-review";
@@ -25,145 +31,109 @@ public static class JobSchedule
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
     public const string DuesSummary = "dues-monthly-summary";
+    public const string Backup = "database-backup";
 
-    /// <summary>Cron times are read in the alliance's zone (<see cref="AllianceClock.Zone"/>), like every date the jobs decide.</summary>
-    public static void Register(IRecurringJobManager jobs, JobOptions options, TimeZoneInfo zone)
+    public static void Register(IServiceProvider services)
     {
-        jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<DuesSummaryJob>(DuesSummary, j => j.RunAsync(CancellationToken.None), options.DuesSummaryCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron,
-            new RecurringJobOptions { TimeZone = zone });
-        jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron,
-            new RecurringJobOptions { TimeZone = zone });
+        var jobs = services.GetRequiredService<IRecurringJobManager>();
+        var options = services.GetRequiredService<IOptions<JobOptions>>().Value;
+        var when = new RecurringJobOptions { TimeZone = services.GetRequiredService<AllianceClock>().Zone };
+        jobs.AddOrUpdate<DataReviewJob>(DataReview, j => j.RunAsync(CancellationToken.None), options.DataReviewCron, when);
+        jobs.AddOrUpdate<OutboxJob>(Outbox, j => j.RunAsync(CancellationToken.None), options.OutboxCron, when);
+        jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron, when);
+        jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron, when);
+        jobs.AddOrUpdate<DuesSummaryJob>(DuesSummary, j => j.RunAsync(CancellationToken.None), options.DuesSummaryCron, when);
+        jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron, when);
+        jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron, when);
+        jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);
+        jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
+        jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
+        jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
+            services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
     }
 }
 
 /// <summary>Nightly: record co-ops whose data is incomplete. The command does the work; this only schedules it.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DataReviewJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DataReviewJob> logger)
+public sealed class DataReviewJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<DataReviewJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claim: one run log row per job and day.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.DataReview, async () =>
     {
-        user.RunAsSystem();
-        try
-        {
-            var result = await mediator.Send(new RunDataReview(clock.Today), ct);
-            logger.LogInformation("Data review {Outcome}: {Reviewed} reviewed, {Flagged} incomplete",
-                result.AlreadyDone ? "already done today" : "done", result.Reviewed, result.Flagged);
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another app instance claimed today's run first (unique job + day): nothing left to do.
-            logger.LogInformation(ex, "Data review for today was claimed by another instance");
-        }
-    }
+        var result = await mediator.Send(new RunDataReview(clock.Today), ct);
+        logger.LogInformation("Data review {Outcome}: {Reviewed} reviewed, {Flagged} incomplete",
+            result.AlreadyDone ? "already done today" : "done", result.Reviewed, result.Flagged);
+    }, typeof(JobRun));
 }
 
 /// <summary>Every minute: deliver what the outbox holds.</summary>
-public sealed class OutboxJob(IMediator mediator, CurrentUser user)
+public sealed class OutboxJob(IMediator mediator, JobRunner runner)
 {
-    public async Task RunAsync(CancellationToken ct)
-    {
-        user.RunAsSystem();
-        await mediator.Send(new SendPendingEmails(), ct);
-    }
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.Outbox, () => mediator.Send(new SendPendingEmails(), ct));
 }
 
 /// <summary>Daily: expire mentoring offers nobody answered in time (their co-ops go back into the suggestions).</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class OfferExpiryJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<OfferExpiryJob> logger)
+public sealed class OfferExpiryJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<OfferExpiryJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claim: one run log row per job and day.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.OfferExpiry, async () =>
     {
-        user.RunAsSystem();
-        try
-        {
-            var result = await mediator.Send(new ExpireOffers(clock.Today), ct);
-            logger.LogInformation("Offer expiry: {Expired} offers expired", result.Expired);
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another app instance is running today's expiry (unique job + day): it does the work.
-            logger.LogInformation(ex, "Offer expiry for today was claimed by another instance");
-        }
-    }
+        var result = await mediator.Send(new ExpireOffers(clock.Today), ct);
+        logger.LogInformation("Offer expiry: {Expired} offers expired", result.Expired);
+    }, typeof(JobRun));
 }
 
 /// <summary>Weekly: remind mentors of active matches with no session for a while, once per gap.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class SessionReminderJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<SessionReminderJob> logger)
+public sealed class SessionReminderJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<SessionReminderJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claims: the run log row of the day, and one reminder per match and gap (nothing is sent twice).
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.SessionReminders, async () =>
     {
-        user.RunAsSystem();
-        try
-        {
-            var result = await mediator.Send(new SendSessionReminders(clock.Today), ct);
-            logger.LogInformation("Session reminders: {Reminded} of {Active} active matches reminded", result.Reminded, result.ActiveMatches);
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another instance sent the same reminders first (unique match + gap): nothing is sent twice.
-            logger.LogInformation(ex, "Session reminders were claimed by another instance");
-        }
-    }
+        var result = await mediator.Send(new SendSessionReminders(clock.Today), ct);
+        logger.LogInformation("Session reminders: {Reminded} of {Active} active matches reminded", result.Reminded, result.ActiveMatches);
+    }, typeof(JobRun), typeof(MentoringReminder));
 }
 
 /// <summary>Hourly: flag assistance requests near or past their SLA, notifying once per threshold (the command records each).</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class SlaMonitorJob(IMediator mediator, CurrentUser user, ILogger<SlaMonitorJob> logger)
+public sealed class SlaMonitorJob(IMediator mediator, JobRunner runner, ILogger<SlaMonitorJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.SlaMonitor, async () =>
     {
-        user.RunAsSystem();
         var result = await mediator.Send(new MonitorSlas(), ct);
         logger.LogInformation("SLA monitor: {Checked} open requests checked, {Alerts} new alerts", result.Checked, result.Alerts);
-    }
+    });
 }
 
 /// <summary>
 /// The 1st of the month: invoice the current billing period and backfill missed ones. Each period's run is claimed
 /// in the run log, so a second node running this at the same moment finds the claim and leaves the work alone.
 /// </summary>
-public sealed class DuesInvoiceJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesInvoiceJob> logger)
+public sealed class DuesInvoiceJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<DuesInvoiceJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.DuesInvoices, async () =>
     {
-        user.RunAsSystem();
         var runs = await mediator.Send(new RunScheduledInvoices(clock.Today), ct);
         foreach (var run in runs)
         {
             logger.LogInformation("Dues run {Period}: {Status}, {Created} invoices issued, {Skipped} skipped, {Errors} errors",
                 run.PeriodKey, run.Status, run.Created, run.Skipped, run.Errors);
         }
-    }
+    });
 }
 
 /// <summary>Daily: overdue invoices, reminders, lapse past the grace period, reinstatement once settled.</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesArrearsJob> logger)
+public sealed class DuesArrearsJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<DuesArrearsJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.DuesArrears, async () =>
     {
-        user.RunAsSystem();
         var result = await mediator.Send(new ProcessArrears(clock.Today), ct);
         logger.LogInformation("Dues arrears: {Overdue} newly overdue, {Reminders} reminders queued, {Lapsed} lapsed, {Reinstated} reinstated",
             result.NewlyOverdue, result.RemindersQueued, result.Lapsed, result.Reinstated);
-    }
+    });
 }
 
 /// <summary>
@@ -171,22 +141,14 @@ public sealed class DuesArrearsJob(IMediator mediator, CurrentUser user, Allianc
 /// a second run, or a second node, finds it stored and sends nothing.
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class DuesSummaryJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<DuesSummaryJob> logger)
+public sealed class DuesSummaryJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<DuesSummaryJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claim: the stored summary of the month.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.DuesSummary, async () =>
     {
-        user.RunAsSystem();
-        try
-        {
-            var summary = await mediator.Send(new RunMonthlyDuesSummary(clock.Today), ct);
-            logger.LogInformation("Dues summary {Month}: {Outcome}", summary.Month, summary.AlreadyExisted ? "already stored" : "stored and emailed");
-        }
-        catch (DbUpdateException ex)
-        {
-            // Another app instance stored this month's summary first (unique month): nothing left to do.
-            logger.LogInformation(ex, "The dues summary for last month was stored by another instance");
-        }
-    }
+        var summary = await mediator.Send(new RunMonthlyDuesSummary(clock.Today), ct);
+        logger.LogInformation("Dues summary {Month}: {Outcome}", summary.Month, summary.AlreadyExisted ? "already stored" : "stored and emailed");
+    }, typeof(DuesMonthlySummary));
 }
 
 /// <summary>
@@ -207,43 +169,49 @@ public sealed class DuesRunCommand(IMediator mediator, CurrentUser user)
 /// unique, so a second run does nothing and a second node racing this one fails to commit (and sends nothing).
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class AssistanceReportJob(IMediator mediator, CurrentUser user, AllianceClock clock,
-    ILogger<AssistanceReportJob> logger)
+public sealed class AssistanceReportJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<AssistanceReportJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claims: the stored report of the month, and its run log row.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.AssistanceReport, async () =>
     {
-        user.RunAsSystem();
-        try
-        {
-            var result = await mediator.Send(new SendMonthlyAssistanceReport(clock.Today), ct);
-            logger.LogInformation("Assistance report {Month}: {Outcome}", result.Month,
-                result.AlreadyDone ? "already sent" : $"stored and emailed to {result.Emails} addresses");
-        }
-        catch (DbUpdateException ex)
-        {
-            logger.LogInformation(ex, "The assistance report for last month was stored by another instance");
-        }
-    }
+        var result = await mediator.Send(new SendMonthlyAssistanceReport(clock.Today), ct);
+        logger.LogInformation("Assistance report {Month}: {Outcome}", result.Month,
+            result.AlreadyDone ? "already sent" : $"stored and emailed to {result.Emails} addresses");
+    }, typeof(AssistanceReport), typeof(JobRun));
 }
 
 /// <summary>Monthly: the mentoring report for the month just ended (stored once per month, emailed to staff).</summary>
 [DisableConcurrentExecution(timeoutInSeconds: 600)]
-public sealed class MentoringReportJob(IMediator mediator, CurrentUser user, AllianceClock clock, ILogger<MentoringReportJob> logger)
+public sealed class MentoringReportJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<MentoringReportJob> logger)
 {
-    public async Task RunAsync(CancellationToken ct)
+    // Claims: the month's run log row, and the stored report of the month.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.MentoringReport, async () =>
     {
-        user.RunAsSystem();
         var lastMonth = clock.Today.AddMonths(-1);
-        try
+        var result = await mediator.Send(new RunMonthlyMentoringReport(lastMonth.Year, lastMonth.Month), ct);
+        logger.LogInformation("Mentoring report {Month}: {Outcome}", result.Month,
+            result.AlreadyDone ? "already stored" : $"stored and emailed to {result.Emailed} staff");
+    }, typeof(JobRun), typeof(MentoringReport));
+}
+
+/// <summary>
+/// Nightly: a consistent copy of the embedded (SQLite) database in <c>Backups:Folder</c>, one per day, keeping the last
+/// <c>Backups:Keep</c> (<see cref="BackupCommand.KeepNightlyAsync"/>). On SQL Server it does nothing but say so: back it
+/// up natively (BACKUP DATABASE, or the platform's automated backups).
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 3600)]
+public sealed class BackupJob(BackupCommand backups, JobRunner runner, AllianceClock clock, ILogger<BackupJob> logger)
+{
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.Backup, async () =>
+    {
+        if (!backups.IsEmbedded)
         {
-            var result = await mediator.Send(new RunMonthlyMentoringReport(lastMonth.Year, lastMonth.Month), ct);
-            logger.LogInformation("Mentoring report {Month}: {Outcome}", result.Month,
-                result.AlreadyDone ? "already stored" : $"stored and emailed to {result.Emailed} staff");
+            logger.LogInformation("Database backup: SQL Server backups are native (BACKUP DATABASE or the platform's automated backups); nothing to do here");
+            return;
         }
-        catch (DbUpdateException ex)
-        {
-            // Another instance stored this month's report first (unique month): it sends the emails.
-            logger.LogInformation(ex, "The mentoring report for {Month} was claimed by another instance", $"{lastMonth:yyyy-MM}");
-        }
-    }
+
+        var night = await backups.KeepNightlyAsync(clock.Today, ct);
+        logger.LogInformation("Database backup {File}: {Outcome}; {Deleted} older copies deleted", night.File,
+            night.Created ? "made" : "already made today", night.Deleted.Count);
+    });
 }

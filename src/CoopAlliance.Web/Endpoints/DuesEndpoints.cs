@@ -2,7 +2,6 @@ using System.Text;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
-using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -28,15 +27,20 @@ public static class DuesEndpoints
     {
         var dues = api.MapGroup("/dues").WithTags("Dues");
 
-        dues.MapPost("/runs", async (InvoiceRunStarter starter, HttpContext http, RunBody body, CancellationToken ct) =>
+        dues.MapPost("/runs", async (IMediator m, RunBody body, CancellationToken ct) =>
             {
-                var (run, ended) = await starter.StartAsync(body.Period ?? "", http.User, ct);
-                return ended ? Results.Ok(run) : Results.Accepted($"/api/v1/dues/runs/{run.Id}", run);
+                var start = await m.Send(new StartInvoiceRun(body.Period ?? ""), ct);
+                return start switch
+                {
+                    { Run: { } run, Ended: true } => Results.Ok(run),
+                    { Run: { } run } => Results.Accepted($"/api/v1/dues/runs/{run.Id}", run),
+                    _ => Results.Accepted("/api/v1/dues/runs", new { start.PeriodKey, Status = "Queued" }),
+                };
             })
-            .WithSummary("Invoice a billing period (2027-01, 2027-Q1 or 2027) now (staff). Idempotent: returns the period's one run; " +
-                         "co-ops already invoiced are skipped, a run in progress elsewhere is left alone. 200 with the run when it ends " +
-                         "within Dues:StartWaitSeconds (10); otherwise 202 with the run as it stands (Running), which goes on in the background: " +
-                         "follow it at its Location.");
+            .WithSummary("Invoice a billing period (2027-01, 2027-Q1 or 2027) now (staff). The run is a background job (any job server runs it, " +
+                         "as you; /hangfire shows it). Idempotent: returns the period's one run; co-ops already invoiced are skipped, a run in " +
+                         "progress is left alone. 200 with the run when it ends within Dues:StartWaitSeconds (10); otherwise 202 with the run as " +
+                         "it stands (Running): follow it at its Location. While no job server has picked it up yet, 202 with status Queued.");
         dues.MapGet("/runs", (IMediator m, CancellationToken ct) => m.Send(new ListInvoiceRuns(), ct))
             .WithSummary("Every invoice run with its log (staff).");
         dues.MapGet("/runs/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetInvoiceRun(id), ct))

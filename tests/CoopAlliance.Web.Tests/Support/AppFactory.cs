@@ -6,9 +6,12 @@ using System.Text.Json.Serialization;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Identity;
+using CoopAlliance.Infrastructure.Jobs;
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +21,11 @@ namespace CoopAlliance.Web.Tests.Support;
 /// <summary>
 /// The real app over an in-process test server, on its own SQLite file with the Development demo data (so the
 /// demo logins exist). Each test fixture gets its own factory and so its own database. Another environment
-/// (e.g. "Production") starts the app as it would run outside development; <c>settings</c> override configuration.
+/// (e.g. "Production") starts the app as it would run outside development; <c>settings</c> override configuration;
+/// <c>services</c> replaces a seam only tests replace (e.g. <see cref="InvoiceRunServer"/>).
 /// </summary>
-public sealed class AppFactory(string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+public sealed class AppFactory(string environment = "Development", IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string Password = DemoData.Password;
@@ -50,6 +55,11 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
         {
             builder.UseSetting(key, value);
         }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>The running app's clock: tests ask it for "now" and "today", never the wall clock.</summary>
@@ -60,6 +70,17 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
 
     /// <summary>The instant now in the running app, for stored timestamps.</summary>
     public DateTimeOffset UtcNow => Clock.UtcNow;
+
+    /// <summary>
+    /// A Hangfire server for the invoice runs people start (their queue only): the test apps run no job server
+    /// (<c>Jobs:RunServer=false</c>, so no recurring job fires mid-test), and a run started from the web is a job.
+    /// </summary>
+    public static void InvoiceRunServer(IServiceCollection services) =>
+        services.AddHangfireServer(o =>
+        {
+            o.Queues = [InvoiceRunJob.Queue];
+            o.WorkerCount = 2;
+        });
 
     /// <summary>A client that sends a bearer token for this login.</summary>
     public async Task<HttpClient> ClientForAsync(string email, string password = Password)

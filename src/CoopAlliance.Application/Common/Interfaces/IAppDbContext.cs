@@ -55,4 +55,10 @@ public interface IAppDbContext
     /// Declares the version the caller last saw; saving fails with a conflict if someone else saved since.
     /// </summary>
     void ExpectVersion<T>(T entity, int version) where T : class, IVersioned;
+
+    /// <summary>
+    /// True when a save failed only on a duplicate key (unique index or primary key) of <paramref name="entity"/>'s
+    /// table, on either provider: the one failure that means "someone else did it first". Catch only that.
+    /// </summary>
+    bool IsDuplicateKey(DbUpdateException exception, Type entity);
 }

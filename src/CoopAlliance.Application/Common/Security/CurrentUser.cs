@@ -31,11 +31,18 @@ public static class AppClaims
 public sealed class CurrentUser(IPrincipalAccessor accessor) : ICurrentUser
 {
     private bool _system;
+    private ClaimsPrincipal? _actingAs;
 
     /// <summary>Jobs call this on their own scope before sending a command.</summary>
     public void RunAsSystem() => _system = true;
 
-    private ClaimsPrincipal? Principal => _system ? null : accessor.Principal;
+    /// <summary>
+    /// A background job doing work a person asked for (an invoice run started from the web) calls this on its own
+    /// scope: the work is authorized and recorded as theirs.
+    /// </summary>
+    public void RunAs(ClaimsPrincipal principal) => _actingAs = principal;
+
+    private ClaimsPrincipal? Principal => _system ? null : _actingAs ?? accessor.Principal;
 
     public bool IsSystem => _system;
 

@@ -1,6 +1,5 @@
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
-using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,9 +8,9 @@ namespace CoopAlliance.Web.Pages.Dues;
 /// <summary>
 /// Invoice runs: preview a period (what would be billed; nothing is written), start the run, and every run's log.
 /// Starting a period already run is safe: the run resumes or reports what it did, never invoicing twice. A long run
-/// goes on in the background (<see cref="InvoiceRunStarter"/>) and its page follows it.
+/// is a background job (<see cref="StartInvoiceRun"/>) and its page follows it.
 /// </summary>
-public sealed class RunsModel(IMediator mediator, AllianceClock clock, InvoiceRunStarter starter) : AppPageModel(mediator)
+public sealed class RunsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     // Not "page": Razor Pages keeps the page's own path under that route value, and Url.Page would overwrite it.
@@ -34,10 +33,16 @@ public sealed class RunsModel(IMediator mediator, AllianceClock clock, InvoiceRu
 
     public async Task<IActionResult> OnPostStartAsync()
     {
-        var (ok, started) = await TryAsync(() => starter.StartAsync(Period?.Trim() ?? "", User, HttpContext.RequestAborted), prefix: "");
+        var (ok, started) = await TrySendAsync(new StartInvoiceRun(Period?.Trim() ?? ""), prefix: "");
+        if (ok && started.Run is null)
+        {
+            Flash($"The run for {started.PeriodKey} is queued; it starts as soon as a job server picks it up, and appears below.");
+            return RedirectToPage("/Dues/Runs");
+        }
+
         if (ok)
         {
-            var (run, ended) = started;
+            var (run, ended) = (started.Run!, started.Ended);
             Flash(ended
                 ? $"The run for {run.PeriodKey}: {DuesWords.RunStatus(run.Status).ToLowerInvariant()}, {run.Created} invoices issued, {run.Skipped} already invoiced or not billed, {run.Errors} errors."
                 : $"The run for {run.PeriodKey} is under way; this page follows its progress until it is done. You can leave it: the run goes on.");
