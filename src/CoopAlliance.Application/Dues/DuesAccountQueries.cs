@@ -24,6 +24,7 @@ public static class InvoiceSummaries
 }
 
 /// <summary>A co-op's dues account (staff, or that co-op's rep; anyone else gets 404).</summary>
+[AnySignedInUser]
 public sealed record GetDuesAccount(int CoopId) : IRequest<DuesAccountDto>;
 
 public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, TimeProvider clock, IOptions<DuesOptions> options)
@@ -47,6 +48,7 @@ public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, T
 }
 
 /// <summary>A co-op's invoices, latest first, with their derived status.</summary>
+[AnySignedInUser]
 public sealed record ListCoopInvoices(int CoopId) : IRequest<IReadOnlyList<InvoiceSummary>>;
 
 public sealed class ListCoopInvoicesHandler(IAppDbContext db, CoopAccess access, TimeProvider clock) : IRequestHandler<ListCoopInvoices, IReadOnlyList<InvoiceSummary>>
@@ -69,6 +71,7 @@ public sealed record InvoiceDetail(int Id, int CoopId, string CoopName, int Poli
     DateOnly? VoidedOn, string? VoidReason, string? VoidedBy, decimal AccountBalance);
 
 /// <summary>One invoice with its lines, what settled it, and its derived status. Not yours: 404.</summary>
+[AnySignedInUser]
 public sealed record GetInvoice(int Id) : IRequest<InvoiceDetail>;
 
 public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, TimeProvider clock) : IRequestHandler<GetInvoice, InvoiceDetail>
@@ -113,6 +116,7 @@ public sealed record LedgerDto(int CoopId, string CoopName, decimal Balance, IRe
 /// A co-op's ledger: its invoices, voids, payments and credits in date order with the running balance. It is read
 /// from those records themselves, so the balance cannot disagree with them.
 /// </summary>
+[AnySignedInUser]
 public sealed record GetCoopLedger(int CoopId) : IRequest<LedgerDto>;
 
 public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<GetCoopLedger, LedgerDto>

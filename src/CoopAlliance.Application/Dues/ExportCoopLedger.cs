@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Common.Security;
 using MediatR;
 
 namespace CoopAlliance.Application.Dues;
@@ -9,6 +10,7 @@ public sealed record LedgerCsv(string FileName, string Content);
 /// A co-op's ledger as CSV, the same lines and running balance as on screen, for the treasurer's books or the co-op's
 /// own (staff, or that co-op's rep; anyone else gets 404, as for the ledger itself).
 /// </summary>
+[AnySignedInUser]
 public sealed record ExportCoopLedger(int CoopId) : IRequest<LedgerCsv>;
 
 public sealed class ExportCoopLedgerHandler(IMediator sender, TimeProvider clock) : IRequestHandler<ExportCoopLedger, LedgerCsv>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAlliance.Application.Mentoring;
 
 /// <summary>Mentors with their load (staff see all; a mentor sees their own profile).</summary>
+[AnySignedInUser]
 public sealed record ListMentors(string? Q = null) : IRequest<IReadOnlyList<MentorDto>>;
 
 public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access, IMapper mapper) : IRequestHandler<ListMentors, IReadOnlyList<MentorDto>>
@@ -29,6 +30,7 @@ public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access,
 }
 
 /// <summary>One mentor's profile and load.</summary>
+[AnySignedInUser]
 public sealed record GetMentor(int Id) : IRequest<MentorDto>;
 
 public sealed class GetMentorHandler(IAppDbContext db, MentoringAccess access, IMapper mapper) : IRequestHandler<GetMentor, MentorDto>
