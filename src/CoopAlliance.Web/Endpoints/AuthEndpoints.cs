@@ -34,7 +34,7 @@ public static class AuthEndpoints
                 var (token, expiresIn) = tokens.Issue(principal!);
                 return Results.Ok(new LoginResponse(token, expiresIn));
             })
-            .AllowAnonymous()
+            .OpenToAnyone().WithName("Auth_Login")
             .WithTags("Auth")
             .WithSummary("Exchange email and password for a bearer token (5 failed attempts lock the login).");
     }
