@@ -35,6 +35,7 @@ public static class AuthEndpoints
                 return Results.Ok(new LoginResponse(token, expiresIn));
             })
             .OpenToAnyone().WithName("Auth_Login")
+            .Produces<LoginResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithTags("Auth")
             .WithSummary("Exchange email and password for a bearer token (5 failed attempts lock the login).");
     }
