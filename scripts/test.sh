@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. On a fresh Debian machine with only the .NET SDK it first installs what the
 # tests need: Debian's chromium for the browser tests (Playwright drives it; its own browser
-# download does not work here). Prints a last line "N passed, N failed".
+# download does not work here) and, with npm, Redocly CLI for the OpenAPI lint test.
+# Prints a last line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,18 @@ if ! command -v chromium >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+# The OpenAPI linter the API document test runs (Redocly CLI, recommended rules), into a git-ignored folder.
+redocly_version=2.77.0
+if [ "$(tools/redocly/node_modules/.bin/redocly --version 2>/dev/null | head -n 1)" != "$redocly_version" ]; then
+  echo "== Installing @redocly/cli $redocly_version for the OpenAPI lint test"
+  if ! command -v npm >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  npm install --prefix tools/redocly "@redocly/cli@$redocly_version" --no-audit --no-fund --loglevel=error >/dev/null
 fi
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-$(command -v chromium)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -108,7 +108,7 @@ public static class WebServices
         }).AddMvcOptions(o =>
             // Required fields are the validators' business (one message, in plain words), not the model binder's.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
-        services.AddOpenApi();
+        services.AddOpenApi(Endpoints.ApiDocument.Configure);
         return services;
     }
 

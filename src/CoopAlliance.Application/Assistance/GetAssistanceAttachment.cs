@@ -9,6 +9,7 @@ namespace CoopAlliance.Application.Assistance;
 public sealed record AttachmentFile(string FileName, string ContentType, byte[] Data);
 
 /// <summary>A file of a request the caller may see; anything else (another co-op's file, a wrong pair of ids) is 404.</summary>
+[AnySignedInUser]
 public sealed record GetAssistanceAttachment(int Id, int AttachmentId) : IRequest<AttachmentFile>;
 
 public sealed class GetAssistanceAttachmentHandler(IAppDbContext db, AssistanceAccess access) : IRequestHandler<GetAssistanceAttachment, AttachmentFile>

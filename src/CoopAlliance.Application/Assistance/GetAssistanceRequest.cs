@@ -13,6 +13,7 @@ namespace CoopAlliance.Application.Assistance;
 /// One request with its timeline, conversation, files and hours. A rep may read only their own co-op's, and
 /// internal comments are never loaded for them (filtered in the query, not after it).
 /// </summary>
+[AnySignedInUser]
 public sealed record GetAssistanceRequest(int Id) : IRequest<AssistanceDetail>;
 
 public sealed class GetAssistanceRequestHandler(IAppDbContext db, AssistanceAccess access, AllianceClock clock,

@@ -20,6 +20,7 @@ public enum AssistanceSort
 }
 
 /// <summary>The request queue: search, filters, sort and paging. A rep sees only their own co-op's requests.</summary>
+[AnySignedInUser]
 public sealed record ListAssistanceRequests : IRequest<PagedList<AssistanceListItem>>
 {
     public string? Q { get; init; }

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAlliance.Application.Cooperatives;
 
 /// <summary>One co-op with its people and membership history; a rep may read only their own.</summary>
+[AnySignedInUser]
 public sealed record GetCoop(int Id) : IRequest<CoopDetail>;
 
 public sealed class GetCoopHandler(IAppDbContext db, CoopAccess access, IMapper mapper) : IRequestHandler<GetCoop, CoopDetail>

@@ -20,6 +20,7 @@ public enum CoopSort
 }
 
 /// <summary>The co-op list: search, filters, sort and paging. A rep sees only their own co-op.</summary>
+[AnySignedInUser]
 public sealed record ListCoops : IRequest<PagedList<CoopListItem>>
 {
     public string? Q { get; init; }

@@ -25,6 +25,7 @@ public static class InvoiceSummaries
 }
 
 /// <summary>A co-op's dues account (staff, or that co-op's rep; anyone else gets 404).</summary>
+[AnySignedInUser]
 public sealed record GetDuesAccount(int CoopId) : IRequest<DuesAccountDto>;
 
 public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IOptions<DuesOptions> options)
@@ -48,6 +49,7 @@ public sealed class GetDuesAccountHandler(IAppDbContext db, CoopAccess access, A
 }
 
 /// <summary>A co-op's invoices, latest first, with their derived status.</summary>
+[AnySignedInUser]
 public sealed record ListCoopInvoices(int CoopId) : IRequest<IReadOnlyList<InvoiceSummary>>;
 
 public sealed class ListCoopInvoicesHandler(IAppDbContext db, CoopAccess access, AllianceClock clock) : IRequestHandler<ListCoopInvoices, IReadOnlyList<InvoiceSummary>>
@@ -70,6 +72,7 @@ public sealed record InvoiceDetail(int Id, int CoopId, string CoopName, int Poli
     DateOnly? VoidedOn, string? VoidReason, string? VoidedBy, decimal AccountBalance);
 
 /// <summary>One invoice with its lines, what settled it, and its derived status. Not yours: 404.</summary>
+[AnySignedInUser]
 public sealed record GetInvoice(int Id) : IRequest<InvoiceDetail>;
 
 public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, AllianceClock clock) : IRequestHandler<GetInvoice, InvoiceDetail>
@@ -114,6 +117,7 @@ public sealed record LedgerDto(int CoopId, string CoopName, decimal Balance, IRe
 /// A co-op's ledger: its invoices, voids, payments and credits in date order with the running balance. It is read
 /// from those records themselves, so the balance cannot disagree with them.
 /// </summary>
+[AnySignedInUser]
 public sealed record GetCoopLedger(int CoopId) : IRequest<LedgerDto>;
 
 public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<GetCoopLedger, LedgerDto>

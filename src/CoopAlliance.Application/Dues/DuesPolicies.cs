@@ -1,6 +1,7 @@
 using AutoMapper;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Dues;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class DuesPolicyProfile : Profile
 }
 
 /// <summary>Every dues policy, the latest first (anyone signed in may read how dues are computed).</summary>
+[AnySignedInUser]
 public sealed record ListDuesPolicies : IRequest<IReadOnlyList<DuesPolicyDto>>;
 
 public sealed class ListDuesPoliciesHandler(IAppDbContext db, IMapper mapper) : IRequestHandler<ListDuesPolicies, IReadOnlyList<DuesPolicyDto>>
@@ -39,6 +41,7 @@ public sealed class ListDuesPoliciesHandler(IAppDbContext db, IMapper mapper) : 
     }
 }
 
+[AnySignedInUser]
 public sealed record GetDuesPolicy(int Id) : IRequest<DuesPolicyDto>;
 
 public sealed class GetDuesPolicyHandler(IAppDbContext db, IMapper mapper) : IRequestHandler<GetDuesPolicy, DuesPolicyDto>

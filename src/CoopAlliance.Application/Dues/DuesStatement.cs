@@ -160,6 +160,7 @@ public static class DuesStatement
 /// The dues statement of one invoice as a PDF, for staff and for that co-op's reps; for anyone else the invoice
 /// does not exist (404).
 /// </summary>
+[AnySignedInUser]
 public sealed record GetInvoicePdf(int InvoiceId) : IRequest<PdfFile>;
 
 public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Security;
 using MediatR;
 
 namespace CoopAlliance.Application.Dues;
@@ -10,6 +11,7 @@ public sealed record LedgerCsv(string FileName, string Content);
 /// A co-op's ledger as CSV, the same lines and running balance as on screen, for the treasurer's books or the co-op's
 /// own (staff, or that co-op's rep; anyone else gets 404, as for the ledger itself).
 /// </summary>
+[AnySignedInUser]
 public sealed record ExportCoopLedger(int CoopId) : IRequest<LedgerCsv>;
 
 public sealed class ExportCoopLedgerHandler(IMediator sender, AllianceClock clock) : IRequestHandler<ExportCoopLedger, LedgerCsv>

@@ -47,6 +47,7 @@ public sealed record HardshipDto(int Id, int CoopId, HardshipKind Kind, decimal 
     DateTimeOffset ApprovedAt);
 
 /// <summary>A co-op's hardship reductions (staff, or that co-op's rep).</summary>
+[AnySignedInUser]
 public sealed record ListHardships(int CoopId) : IRequest<IReadOnlyList<HardshipDto>>;
 
 public sealed class ListHardshipsHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<ListHardships, IReadOnlyList<HardshipDto>>

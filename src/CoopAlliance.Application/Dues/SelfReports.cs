@@ -48,6 +48,7 @@ public sealed class SubmitSelfReportHandler(IAppDbContext db, CoopAccess access,
 public sealed record SelfReportDto(int Id, int CoopId, int Year, decimal? Wages, decimal? Revenue, int? WorkerOwners, string AttestedBy, DateTimeOffset AttestedAt);
 
 /// <summary>A co-op's self-reports, the latest year first (staff, or that co-op's rep).</summary>
+[AnySignedInUser]
 public sealed record ListSelfReports(int CoopId) : IRequest<IReadOnlyList<SelfReportDto>>;
 
 public sealed class ListSelfReportsHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<ListSelfReports, IReadOnlyList<SelfReportDto>>

@@ -12,6 +12,7 @@ namespace CoopAlliance.Application.Mentoring;
 /// One developing co-op with its checklist, its timeline (stage changes, milestones, matches and sessions, newest
 /// first) and its mentor. Not found for a mentor it is not offered to or matched with, or a rep of another co-op.
 /// </summary>
+[AnySignedInUser]
 public sealed record GetDevelopingCoop(int Id) : IRequest<DevelopingCoopDetail>;
 
 public sealed class GetDevelopingCoopHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, AllianceClock clock)

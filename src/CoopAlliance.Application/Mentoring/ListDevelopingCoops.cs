@@ -23,6 +23,7 @@ public enum DevelopingCoopSort
 /// The pipeline: developing co-ops with their stage, mentor and last session. Staff see all (graduated ones on
 /// request); a mentor sees the co-ops offered to them or that they mentor; a rep sees their own.
 /// </summary>
+[AnySignedInUser]
 public sealed record ListDevelopingCoops : IRequest<PagedList<DevelopingCoopListItem>>
 {
     public string? Q { get; init; }

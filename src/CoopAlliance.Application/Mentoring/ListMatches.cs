@@ -11,6 +11,7 @@ namespace CoopAlliance.Application.Mentoring;
 /// mentor's name (<see cref="Q"/>). Staff see all; a mentor their own (their offers and co-ops); a rep the
 /// matches of their co-op that became active.
 /// </summary>
+[AnySignedInUser]
 public sealed record ListMatches(MatchStatus? Status = null, int? MentorId = null, int? DevelopingCoopId = null, string? Q = null)
     : IRequest<IReadOnlyList<MatchDto>>;
 
@@ -34,6 +35,7 @@ public sealed class ListMatchesHandler(IAppDbContext db, MentoringAccess access)
 }
 
 /// <summary>One match (the same visibility as the list).</summary>
+[AnySignedInUser]
 public sealed record GetMatch(int Id) : IRequest<MatchDto>;
 
 public sealed class GetMatchHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<GetMatch, MatchDto>

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAlliance.Application.Mentoring;
 
 /// <summary>Mentors with their load (staff see all; a mentor sees their own profile).</summary>
+[AnySignedInUser]
 public sealed record ListMentors(string? Q = null) : IRequest<IReadOnlyList<MentorDto>>;
 
 public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<ListMentors, IReadOnlyList<MentorDto>>
@@ -28,6 +29,7 @@ public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access)
 }
 
 /// <summary>One mentor's profile and load.</summary>
+[AnySignedInUser]
 public sealed record GetMentor(int Id) : IRequest<MentorDto>;
 
 public sealed class GetMentorHandler(IAppDbContext db, MentoringAccess access) : IRequestHandler<GetMentor, MentorDto>

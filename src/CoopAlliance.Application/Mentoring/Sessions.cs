@@ -44,6 +44,7 @@ public sealed class LogSessionHandler(IAppDbContext db, MentoringAccess access, 
 /// A developing co-op's sessions, newest first (whoever may see the co-op). The notes are the mentors' working
 /// notes: staff and mentors read them; the co-op's reps see the date, length, topics and next steps.
 /// </summary>
+[AnySignedInUser]
 public sealed record ListSessions(int DevelopingCoopId) : IRequest<IReadOnlyList<SessionDto>>;
 
 public sealed class ListSessionsHandler(IAppDbContext db, MentoringAccess access, ICurrentUser user, IMapper mapper)

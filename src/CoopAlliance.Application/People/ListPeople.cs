@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopAlliance.Application.People;
 
 /// <summary>A co-op's contacts and roster, primary contact first.</summary>
+[AnySignedInUser]
 public sealed record ListPeople(int CoopId) : IRequest<IReadOnlyList<PersonDto>>;
 
 public sealed class ListPeopleHandler(IAppDbContext db, CoopAccess access, IMapper mapper) : IRequestHandler<ListPeople, IReadOnlyList<PersonDto>>

@@ -56,20 +56,23 @@ public static class AssistanceEndpoints
         var requests = api.MapGroup("/ta-requests").WithTags("Technical assistance");
 
         requests.MapGet("/", (IMediator m, [AsParameters] AssistanceListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .Sends<ListAssistanceRequests>().WithName("Assistance_List")
             .WithSummary("The request queue with filters and paging (a rep sees only their own co-op's). pageSize ≤ 200.");
 
         requests.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetAssistanceRequest(id), ct))
-            .WithName("GetAssistanceRequest")
+            .Sends<GetAssistanceRequest>().WithName("Assistance_Get")
             .WithSummary("One request with its timeline, comments (internal ones for staff only), files and hours.");
 
         requests.MapPost("/", async (IMediator m, SubmitAssistanceRequest body, CancellationToken ct) =>
             {
                 var id = await m.Send(body, ct);
-                return Results.CreatedAtRoute("GetAssistanceRequest", new { id }, await m.Send(new GetAssistanceRequest(id), ct));
+                return Results.CreatedAtRoute("Assistance_Get", new { id }, await m.Send(new GetAssistanceRequest(id), ct));
             })
+            .Sends<SubmitAssistanceRequest>().WithName("Assistance_Submit")
             .WithSummary("Ask for help (a rep for their co-op; staff on a co-op's behalf with coopId).");
 
         requests.MapGet("/dashboard", (IMediator m, CancellationToken ct) => m.Send(new GetAssistanceDashboard(), ct))
+            .Sends<GetAssistanceDashboard>().WithName("Assistance_Dashboard")
             .WithSummary("Open requests by status, age, assignee and SLA status (staff).");
 
         requests.MapPost("/{id:int}/triage", async (IMediator m, int id, TriageAssistance body, CancellationToken ct) =>
@@ -77,6 +80,7 @@ public static class AssistanceEndpoints
                 await m.Send(body with { Id = id }, ct);
                 return Results.Ok(await m.Send(new GetAssistanceRequest(id), ct));
             })
+            .Sends<TriageAssistance>().WithName("Assistance_Triage")
             .WithSummary("Set priority, category, target dates and an estimate (staff).");
 
         requests.MapPost("/{id:int}/assign", async (IMediator m, int id, AssignBody body, CancellationToken ct) =>
@@ -84,20 +88,22 @@ public static class AssistanceEndpoints
                 await m.Send(new AssignAssistance(id, body.ProviderId, body.Note), ct);
                 return Results.Ok(await m.Send(new GetAssistanceRequest(id), ct));
             })
+            .Sends<AssignAssistance>().WithName("Assistance_Assign")
             .WithSummary("Assign or reassign a provider (staff); the provider is emailed the request.");
 
-        Step<NoteBody>(requests, "start", (id, b) => new StartAssistance(id, b.Note));
-        Step<ReasonBody>(requests, "wait-on-coop", (id, b) => new WaitOnCoop(id, b.Reason));
-        Step<NoteBody>(requests, "resume", (id, b) => new ResumeAssistance(id, b.Note));
-        Step<ResolveBody>(requests, "resolve", (id, b) => new ResolveAssistance(id, b.Resolution));
-        Step<NoteBody>(requests, "close", (id, b) => new CloseAssistance(id, b.Note));
-        Step<ReasonBody>(requests, "decline", (id, b) => new DeclineAssistance(id, b.Reason));
-        Step<ReasonBody>(requests, "reopen", (id, b) => new ReopenAssistance(id, b.Reason));
-        Step<NoteBody>(requests, "approve-hours", (id, b) => new ApproveExtraHours(id, b.Note));
-        Step<RatingBody>(requests, "rating", (id, b) => new RateAssistance(id, b.Stars, b.Comment));
+        Step<NoteBody, StartAssistance>(requests, "start", "Start", (id, b) => new StartAssistance(id, b.Note));
+        Step<ReasonBody, WaitOnCoop>(requests, "wait-on-coop", "WaitOnCoop", (id, b) => new WaitOnCoop(id, b.Reason));
+        Step<NoteBody, ResumeAssistance>(requests, "resume", "Resume", (id, b) => new ResumeAssistance(id, b.Note));
+        Step<ResolveBody, ResolveAssistance>(requests, "resolve", "Resolve", (id, b) => new ResolveAssistance(id, b.Resolution));
+        Step<NoteBody, CloseAssistance>(requests, "close", "Close", (id, b) => new CloseAssistance(id, b.Note));
+        Step<ReasonBody, DeclineAssistance>(requests, "decline", "Decline", (id, b) => new DeclineAssistance(id, b.Reason));
+        Step<ReasonBody, ReopenAssistance>(requests, "reopen", "Reopen", (id, b) => new ReopenAssistance(id, b.Reason));
+        Step<NoteBody, ApproveExtraHours>(requests, "approve-hours", "ApproveHours", (id, b) => new ApproveExtraHours(id, b.Note));
+        Step<RatingBody, RateAssistance>(requests, "rating", "Rate", (id, b) => new RateAssistance(id, b.Stars, b.Comment));
 
         requests.MapGet("/{id:int}/comments", async (IMediator m, int id, CancellationToken ct) =>
                 (await m.Send(new GetAssistanceRequest(id), ct)).Comments)
+            .Sends<GetAssistanceRequest>().WithName("Assistance_ListComments")
             .WithSummary("The conversation (internal comments for staff only).");
 
         requests.MapPost("/{id:int}/comments", async (IMediator m, int id, CommentBody body, CancellationToken ct) =>
@@ -106,10 +112,13 @@ public static class AssistanceEndpoints
                 var comment = (await m.Send(new GetAssistanceRequest(id), ct)).Comments.Single(c => c.Id == commentId);
                 return Results.Created($"/api/v1/ta-requests/{id}/comments", comment);
             })
+            .Sends<AddAssistanceComment>().WithName("Assistance_AddComment")
             .WithSummary("Comment; staff may mark it internal (never shown or sent to the co-op).");
 
         requests.MapGet("/{id:int}/attachments", async (IMediator m, int id, CancellationToken ct) =>
-            (await m.Send(new GetAssistanceRequest(id), ct)).Attachments);
+                (await m.Send(new GetAssistanceRequest(id), ct)).Attachments)
+            .Sends<GetAssistanceRequest>().WithName("Assistance_ListAttachments")
+            .WithSummary("The files attached to the request.");
 
         // The form is read by hand rather than bound to IFormFile: the API is called with bearer tokens (and the
         // UI cookie is SameSite=Lax, so another site cannot post here with it).
@@ -138,6 +147,7 @@ public static class AssistanceEndpoints
                 var attachment = (await m.Send(new GetAssistanceRequest(id), ct)).Attachments.Single(a => a.Id == attachmentId);
                 return Results.Created($"/api/v1/ta-requests/{id}/attachments/{attachmentId}", attachment);
             })
+            .Sends<UploadAssistanceAttachment>().WithName("Assistance_UploadAttachment")
             .WithSummary("Attach a file (multipart field \"file\"): PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT or CSV, 10 MB at most.");
 
         requests.MapGet("/{id:int}/attachments/{attachmentId:int}", async (IMediator m, int id, int attachmentId, HttpResponse response,
@@ -148,10 +158,13 @@ public static class AssistanceEndpoints
                 response.Headers.CacheControl = "private, no-store";
                 return Results.File(file.Data, file.ContentType, file.FileName);
             })
+            .Sends<GetAssistanceAttachment>().WithName("Assistance_DownloadAttachment")
             .WithSummary("Download a file of a request you may see (always as an attachment, with the type checked on upload).");
 
         requests.MapGet("/{id:int}/time-entries", async (IMediator m, int id, CancellationToken ct) =>
-            (await m.Send(new GetAssistanceRequest(id), ct)).TimeEntries);
+                (await m.Send(new GetAssistanceRequest(id), ct)).TimeEntries)
+            .Sends<GetAssistanceRequest>().WithName("Assistance_ListTimeEntries")
+            .WithSummary("The hours logged on the request.");
 
         requests.MapPost("/{id:int}/time-entries", async (IMediator m, int id, LogTime body, CancellationToken ct) =>
             {
@@ -159,20 +172,24 @@ public static class AssistanceEndpoints
                 var entry = (await m.Send(new GetAssistanceRequest(id), ct)).TimeEntries.Single(t => t.Id == entryId);
                 return Results.Created($"/api/v1/ta-requests/{id}/time-entries", entry);
             })
+            .Sends<LogTime>().WithName("Assistance_LogTime")
             .WithSummary("Log a provider's hours (staff); subsidized hours beyond the co-op's bank flag the request for approval.");
 
         api.MapGet("/ta-time-entries/export.csv", async (IMediator m, [AsParameters] TimeEntryExportQuery q, CancellationToken ct) =>
                 Results.File(Encoding.UTF8.GetBytes(await m.Send(q.ToRequest(), ct)), "text/csv", "time-entries.csv"))
             .WithTags("Technical assistance")
+            .Sends<ExportTimeEntries>().WithName("Assistance_ExportTimeEntriesCsv")
             .WithSummary("Time entries as CSV, one per row or grouped by Day, Provider, Coop or Category (staff).");
 
         api.MapGet("/hours-balance", (IMediator m, int? coopId, DateOnly? on, CancellationToken ct) =>
                 m.Send(new GetHoursBalance(coopId, on), ct))
             .WithTags("Technical assistance")
+            .Sends<GetHoursBalance>().WithName("Assistance_GetHoursBalance")
             .WithSummary("A co-op's subsidized hours this fiscal year (a rep: their own, without coopId).");
 
         var reports = api.MapGroup("/ta-reports").WithTags("Technical assistance");
         reports.MapGet("/", (IMediator m, CancellationToken ct) => m.Send(new ListAssistanceReports(), ct))
+            .Sends<ListAssistanceReports>().WithName("Assistance_ListReports")
             .WithSummary("The monthly activity reports stored (and emailed) by the monthly job, newest first (staff).");
         reports.MapGet("/{month}/pdf", async (IMediator m, string month, CancellationToken ct) =>
             {
@@ -184,28 +201,33 @@ public static class AssistanceEndpoints
                     : await m.Send(new BuildAssistanceReport(first.Year, first.Month), ct);
                 return Results.File(pdf.Data, "application/pdf", pdf.FileName);
             })
+            .Sends<ListAssistanceReports>().Sends<GetStoredAssistanceReport>().Sends<BuildAssistanceReport>().WithName("Assistance_GetReportPdf")
             .WithSummary("A month's activity report as a PDF (yyyy-MM): the stored one as emailed, or one built now from today's data (staff).");
 
         var providers = api.MapGroup("/ta-providers").WithTags("Technical assistance");
         providers.MapGet("/", (IMediator m, bool? activeOnly, string? q, CancellationToken ct) => m.Send(new ListProviders(activeOnly ?? false, q), ct))
+            .Sends<ListProviders>().WithName("Providers_List")
             .WithSummary("The provider roster (staff).");
         providers.MapPost("/", async (IMediator m, SaveProvider body, CancellationToken ct) =>
             {
                 var provider = await m.Send(body with { Id = null }, ct);
                 return Results.Created($"/api/v1/ta-providers/{provider.Id}", provider);
             })
+            .Sends<SaveProvider>().WithName("Providers_Create")
             .WithSummary("Add a staff or external provider (staff).");
         providers.MapPut("/{id:int}", (IMediator m, int id, SaveProvider body, CancellationToken ct) => m.Send(body with { Id = id }, ct))
+            .Sends<SaveProvider>().WithName("Providers_Update")
             .WithSummary("Edit a provider; send the version you read (409 if someone saved since).");
     }
 
     /// <summary>One POST per lifecycle step; the answer is the request as it now stands.</summary>
-    private static void Step<TBody>(RouteGroupBuilder group, string name, Func<int, TBody, IAssistanceStep> command) =>
+    private static void Step<TBody, TCommand>(RouteGroupBuilder group, string name, string operation, Func<int, TBody, TCommand> command)
+        where TCommand : IAssistanceStep =>
         group.MapPost($"/{{id:int}}/{name}", async (IMediator m, int id, TBody body, CancellationToken ct) =>
             {
                 await m.Send(command(id, body), ct);
                 return Results.Ok(await m.Send(new GetAssistanceRequest(id), ct));
             })
-            .WithName($"Assistance-{name}")
+            .Sends<TCommand>().WithName($"Assistance_{operation}")
             .WithSummary($"Request step: {name} (422 when the current status does not allow it).");
 }

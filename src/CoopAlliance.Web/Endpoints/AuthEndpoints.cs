@@ -34,7 +34,8 @@ public static class AuthEndpoints
                 var (token, expiresIn) = tokens.Issue(principal!);
                 return Results.Ok(new LoginResponse(token, expiresIn));
             })
-            .AllowAnonymous()
+            .OpenToAnyone().WithName("Auth_Login")
+            .Produces<LoginResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithTags("Auth")
             .WithSummary("Exchange email and password for a bearer token (5 failed attempts lock the login).");
     }

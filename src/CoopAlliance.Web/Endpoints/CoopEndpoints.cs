@@ -32,21 +32,24 @@ public static class CoopEndpoints
         var coops = api.MapGroup("/coops").WithTags("Co-ops");
 
         coops.MapGet("/", (IMediator m, [AsParameters] CoopListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .Sends<ListCoops>().WithName("Coops_List")
             .WithSummary("Search, filter, sort and page co-ops (a rep sees only their own). pageSize ≤ 200.");
 
         coops.MapGet("/export.csv", async (IMediator m, [AsParameters] CoopListQuery q, CancellationToken ct) =>
                 Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportCoops(q.ToRequest()), ct)),
                     "text/csv", "coops.csv"))
+            .Sends<ExportCoops>().WithName("Coops_ExportCsv")
             .WithSummary("The filtered list, all pages, as CSV (staff).");
 
         coops.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoop(id), ct))
-            .WithName("GetCoop").WithSummary("One co-op with its people and membership history.");
+            .Sends<GetCoop>().WithName("Coops_Get").WithSummary("One co-op with its people and membership history.");
 
         coops.MapPost("/", async (IMediator m, CreateCoop body, CancellationToken ct) =>
             {
                 var id = await m.Send(body, ct);
-                return Results.CreatedAtRoute("GetCoop", new { id }, await m.Send(new GetCoop(id), ct));
+                return Results.CreatedAtRoute("Coops_Get", new { id }, await m.Send(new GetCoop(id), ct));
             })
+            .Sends<CreateCoop>().WithName("Coops_Create")
             .WithSummary("Register a co-op directly (staff).");
 
         coops.MapPut("/{id:int}", async (IMediator m, int id, UpdateCoop body, CancellationToken ct) =>
@@ -54,10 +57,12 @@ public static class CoopEndpoints
                 await m.Send(body with { Id = id }, ct);
                 return Results.Ok(await m.Send(new GetCoop(id), ct));
             })
+            .Sends<UpdateCoop>().WithName("Coops_Update")
             .WithSummary("Edit the profile; send the version you read (409 if someone saved since).");
 
         coops.MapGet("/{id:int}/audit", (IMediator m, int id, int? page, int? pageSize, CancellationToken ct) =>
                 m.Send(new ListAuditEntries(id, page ?? 1, pageSize ?? 50), ct))
+            .Sends<ListAuditEntries>().WithName("Coops_ListAudit")
             .WithSummary("Who changed what on this co-op (staff).");
     }
 }

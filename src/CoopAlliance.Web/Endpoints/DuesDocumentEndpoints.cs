@@ -16,24 +16,30 @@ public static class DuesDocumentEndpoints
                 var file = await m.Send(new GetInvoicePdf(id), ct);
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
+            .Sends<GetInvoicePdf>().WithName("Invoices_GetPdf")
             .WithSummary("The invoice's dues statement as a PDF (staff, or that co-op's reps; anyone else gets 404).");
         docs.MapGet("/dues/statements/{period}", async (IMediator m, string period, CancellationToken ct) =>
             {
                 var archive = await m.Send(new ExportStatements(period), ct);
                 return Results.File(archive.Content, "application/zip", archive.FileName); // disposed (temporary file deleted) once sent
             })
+            .Sends<ExportStatements>().WithName("Dues_ExportStatements")
             .WithSummary("Every statement of a billing period, one PDF per invoice, in one ZIP (staff; 422 when the period has no invoices).");
         docs.MapGet("/dues/position", (IMediator m, DateOnly? asOf, CancellationToken ct) => m.Send(new GetDuesPosition(asOf), ct))
+            .Sends<GetDuesPosition>().WithName("Dues_GetPosition")
             .WithSummary("Outstanding dues, their aging (0–30, 31–60, 61–90, 90+ days past due) and the largest balances (staff).");
         docs.MapGet("/dues/summaries", (IMediator m, CancellationToken ct) => m.Send(new ListDuesSummaries(), ct))
+            .Sends<ListDuesSummaries>().WithName("DuesSummaries_List")
             .WithSummary("The stored monthly dues summaries, the latest first (staff).");
         docs.MapPost("/dues/summaries", (IMediator m, SummaryRequest body, CancellationToken ct) => m.Send(new GenerateDuesSummary(body.Month), ct))
+            .Sends<GenerateDuesSummary>().WithName("DuesSummaries_Generate")
             .WithSummary("Store and email the summary of a month now (staff); a month already summarised is returned as stored.");
         docs.MapGet("/dues/summaries/{month}/pdf", async (IMediator m, string month, CancellationToken ct) =>
             {
                 var file = await m.Send(new GetDuesSummaryPdf(month), ct);
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
+            .Sends<GetDuesSummaryPdf>().WithName("DuesSummaries_GetPdf")
             .WithSummary("The stored PDF of a month's dues summary (staff).");
     }
 }

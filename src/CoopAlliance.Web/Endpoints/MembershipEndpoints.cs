@@ -17,27 +17,28 @@ public static class MembershipEndpoints
                 var id = await m.Send(body, ct);
                 return Results.Created($"/api/v1/coops/{id}", new { id, status = "Applicant" });
             })
-            .AllowAnonymous().WithTags("Membership")
+            .Sends<SubmitApplication>().WithName("Membership_Apply").WithTags("Membership")
             .WithSummary("Apply for membership (no sign-in needed).");
 
         var membership = api.MapGroup("/coops/{id:int}/membership").WithTags("Membership");
-        Transition<NoteBody>(membership, "start-review", (id, b) => new StartReview(id, b.Note));
-        Transition<ApproveBody>(membership, "approve", (id, b) => new ApproveApplication(id, b.BoardVoteOn, b.Note));
-        Transition<ReasonBody>(membership, "decline", (id, b) => new DeclineApplication(id, b.Reason));
-        Transition<ReasonBody>(membership, "lapse", (id, b) => new LapseMembership(id, b.Reason));
-        Transition<ReasonBody>(membership, "reinstate", (id, b) => new ReinstateMembership(id, b.Reason));
-        Transition<ReasonBody>(membership, "suspend", (id, b) => new SuspendMembership(id, b.Reason));
-        Transition<WithdrawBody>(membership, "withdraw", (id, b) => new WithdrawMembership(id, b.Reason, b.EffectiveOn));
-        Transition<NoteBody>(membership, "reapply", (id, b) => new Reapply(id, b.Note));
+        Transition<NoteBody, StartReview>(membership, "start-review", "StartReview", (id, b) => new StartReview(id, b.Note));
+        Transition<ApproveBody, ApproveApplication>(membership, "approve", "Approve", (id, b) => new ApproveApplication(id, b.BoardVoteOn, b.Note));
+        Transition<ReasonBody, DeclineApplication>(membership, "decline", "Decline", (id, b) => new DeclineApplication(id, b.Reason));
+        Transition<ReasonBody, LapseMembership>(membership, "lapse", "Lapse", (id, b) => new LapseMembership(id, b.Reason));
+        Transition<ReasonBody, ReinstateMembership>(membership, "reinstate", "Reinstate", (id, b) => new ReinstateMembership(id, b.Reason));
+        Transition<ReasonBody, SuspendMembership>(membership, "suspend", "Suspend", (id, b) => new SuspendMembership(id, b.Reason));
+        Transition<WithdrawBody, WithdrawMembership>(membership, "withdraw", "Withdraw", (id, b) => new WithdrawMembership(id, b.Reason, b.EffectiveOn));
+        Transition<NoteBody, Reapply>(membership, "reapply", "Reapply", (id, b) => new Reapply(id, b.Note));
     }
 
     /// <summary>One POST per transition; the answer is the co-op as it now stands.</summary>
-    private static void Transition<TBody>(RouteGroupBuilder group, string name, Func<int, TBody, IMembershipTransition> command) =>
+    private static void Transition<TBody, TCommand>(RouteGroupBuilder group, string name, string operation, Func<int, TBody, TCommand> command)
+        where TCommand : IMembershipTransition =>
         group.MapPost($"/{name}", async (IMediator m, int id, TBody body, CancellationToken ct) =>
             {
                 await m.Send(command(id, body), ct);
                 return Results.Ok(await m.Send(new Application.Cooperatives.GetCoop(id), ct));
             })
-            .WithName($"Membership-{name}")
+            .Sends<TCommand>().WithName($"Membership_{operation}")
             .WithSummary($"Membership transition: {name} (staff; 422 when the current status does not allow it).");
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Security;
 using MediatR;
@@ -6,18 +5,23 @@ using MediatR;
 namespace CoopAlliance.Application.Common.Behaviours;
 
 /// <summary>
-/// Every request needs a signed-in caller unless marked <see cref="PublicRequestAttribute"/>; roles
-/// declared with <see cref="AuthorizeAttribute"/> must be held (any one of them).
+/// Deny by default: every request type declares who may send it — <see cref="PublicRequestAttribute"/> (anyone),
+/// <see cref="AnySignedInUserAttribute"/> (any signed-in caller; the handler narrows by resource) or
+/// <see cref="AuthorizeAttribute"/> (one of the roles of each attribute). A request that declares nothing is a
+/// programming error and is refused, whoever sends it (the system included).
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user) : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly bool IsPublic = typeof(TRequest).GetCustomAttribute<PublicRequestAttribute>() is not null;
-    private static readonly string[][] RoleSets = typeof(TRequest).GetCustomAttributes<AuthorizeAttribute>()
-        .Select(a => a.Roles.ToArray()).ToArray();
+    private static readonly RequestAccess Access = RequestAccess.Of(typeof(TRequest));
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (!IsPublic)
+        if (!Access.IsDeclared)
+        {
+            throw new UndeclaredAuthorizationException(typeof(TRequest));
+        }
+
+        if (!Access.IsPublic)
         {
             if (!user.IsAuthenticated)
             {
@@ -25,7 +29,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
             }
 
             // Each [Authorize] attribute must be satisfied by one of its roles.
-            if (RoleSets.Any(set => set.Length > 0 && !set.Any(user.IsInRole)))
+            if (Access.RoleSets.Any(set => !set.Any(user.IsInRole)))
             {
                 throw new ForbiddenAccessException();
             }
@@ -33,4 +37,12 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
 
         return next();
     }
+}
+
+/// <summary>A request type that does not say who may send it: a bug to fix in the code, never a caller's fault.</summary>
+public sealed class UndeclaredAuthorizationException(Type requestType) : InvalidOperationException(
+    $"{requestType.FullName} does not declare who may send it. Add [Authorize(Roles...)], [AnySignedInUser] or [PublicRequest] " +
+    "to the request type (deny by default).")
+{
+    public Type RequestType { get; } = requestType;
 }
