@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Membership;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -17,8 +18,8 @@ public static class MembershipEndpoints
                 var id = await m.Send(body, ct);
                 return Results.Created($"/api/v1/coops/{id}", new { id, status = "Applicant" });
             })
-            .AllowAnonymous().WithTags("Membership")
-            .WithSummary("Apply for membership (no sign-in needed).");
+            .AllowAnonymous().RequireRateLimiting(AbuseLimits.PublicForm).WithTags("Membership")
+            .WithSummary("Apply for membership (no sign-in needed; limited per client address, 429 with Retry-After).");
 
         var membership = api.MapGroup("/coops/{id:int}/membership").WithTags("Membership");
         Transition<NoteBody>(membership, "start-review", (id, b) => new StartReview(id, b.Note));
