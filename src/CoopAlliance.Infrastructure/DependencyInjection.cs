@@ -49,6 +49,7 @@ public static class DependencyInjection
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         // A disabled login's open sessions end within a minute.
@@ -57,6 +58,10 @@ public static class DependencyInjection
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IAuthService, AuthService>();
+        // Bearer tokens are checked against the login's stamp from memory (Auth:SessionCacheSeconds), not per request.
+        services.Configure<LoginSessionOptions>(config.GetSection(LoginSessionOptions.Section));
+        services.AddMemoryCache();
+        services.AddSingleton<ILoginSessions, LoginSessionCache>();
 
         // Keys in the database, so every app node can read the others' cookies and tokens; encrypted there with a
         // certificate when one is configured (DataProtection:CertificatePath), as production should.

@@ -29,7 +29,9 @@ public static class WebServices
         services.AddSingleton(auth);
         services.AddSingleton(sp => new TokenService(key, auth, sp.GetRequiredService<TimeProvider>()));
 
-        // The UI signs in with Identity's cookie; the API also takes bearer tokens. One policy scheme picks per request.
+        // The UI signs in with Identity's cookie; the API takes bearer tokens only. A browser sends the cookie with any
+        // cross-site form post, so under /api it is ignored: such a post answers 401 and changes nothing (no CSRF).
+        // The API's documentation pages (/api/docs, static and read-only) still open for a signed-in person.
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
@@ -37,8 +39,9 @@ public static class WebServices
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })
-            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            .AddPolicyScheme(SmartScheme, "Cookie (site) or bearer token (API)", o => o.ForwardDefaultSelector = http =>
+                (http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/api/docs"))
+                || http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? JwtBearerDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
             .AddJwtBearer(o =>
@@ -50,16 +53,18 @@ public static class WebServices
                     IssuerSigningKey = key,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
-                // A token outlives its sign-in by up to an hour: disabling the login must end it at once.
+                // A token outlives its sign-in by up to an hour: a disable, or a password, role or co-op change (each
+                // renews the login's security stamp) must end it at once. The answer is cached per node for
+                // Auth:SessionCacheSeconds, and dropped on this node as soon as the login changes here.
                 o.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = async ctx =>
                     {
-                        var auth = ctx.HttpContext.RequestServices.GetRequiredService<IAuthService>();
+                        var sessions = ctx.HttpContext.RequestServices.GetRequiredService<ILoginSessions>();
                         if (!int.TryParse(ctx.Principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var userId)
-                            || !await auth.IsActiveAsync(userId))
+                            || !await sessions.IsCurrentAsync(userId, ctx.Principal?.FindFirst(SecurityStamps.ClaimType)?.Value, ctx.HttpContext.RequestAborted))
                         {
-                            ctx.Fail("This login is disabled.");
+                            ctx.Fail("This token is no longer valid: the login was disabled or changed. Sign in again.");
                         }
                     },
                 };
@@ -73,6 +78,8 @@ public static class WebServices
             o.Cookie.Name = "coopalliance";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS, including HTTPS ended at a known proxy (see ForwardedHeaders).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // The API answers 401/403 instead of redirecting to the sign-in page.
@@ -102,6 +109,8 @@ public static class WebServices
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
+            // Error pages are re-executed with the failed request's method: a refused POST must still show the page.
+            o.Conventions.AddPageApplicationModelConvention("/Error", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -109,6 +118,11 @@ public static class WebServices
             // Required fields are the validators' business (one message, in plain words), not the model binder's.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddOpenApi(Endpoints.ApiDocument.Configure);
+
+        services.AddAbuseLimits(config);
+        var proxies = config.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
+        services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 

@@ -100,8 +100,24 @@ public abstract class BrowserTest
     {
         Context = await BrowserSetup.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         Context.SetDefaultTimeout(15_000);
+        _cspViolations.Clear();
+        Context.Page += (_, page) => WatchCsp(page);
         Page = await Context.NewPageAsync();
     }
+
+    private readonly List<string> _cspViolations = [];
+
+    /// <summary>Every page must work under the site's Content-Security-Policy: a refused script or style fails the test.</summary>
+    private void WatchCsp(IPage page) => page.Console += (_, message) =>
+    {
+        if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+        {
+            lock (_cspViolations)
+            {
+                _cspViolations.Add($"{page.Url}: {message.Text}");
+            }
+        }
+    };
 
     [TearDown]
     public async Task CloseAsync()
@@ -114,6 +130,10 @@ public abstract class BrowserTest
         }
 
         await Context.CloseAsync();
+        lock (_cspViolations)
+        {
+            Assert.That(_cspViolations, Is.Empty, "The page broke the Content-Security-Policy.");
+        }
     }
 
     protected async Task SignInAsync(string email, string password = "CoopDemo!2026")

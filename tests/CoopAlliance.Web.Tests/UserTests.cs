@@ -188,7 +188,7 @@ public sealed partial class UserTests : WebTest
         });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the form is shown again instead of a redirect");
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("the login is disabled"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("the login is locked or disabled"));
     }
 
     [Test]

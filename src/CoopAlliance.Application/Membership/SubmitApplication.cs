@@ -12,7 +12,7 @@ namespace CoopAlliance.Application.Membership;
 
 /// <summary>A co-op applies to join, from the public form or the API (no sign-in needed).</summary>
 [PublicRequest]
-public sealed record SubmitApplication : ICommand<int>, ICoopProfileInput
+public sealed record SubmitApplication : ICommand<int>, ICoopProfileInput, IPublicSubmission
 {
     public string LegalName { get; init; } = "";
     public string? TradeName { get; init; }
@@ -37,6 +37,8 @@ public sealed record SubmitApplication : ICommand<int>, ICoopProfileInput
     public string? ContactRole { get; init; }
     /// <summary>Why the co-op wants to join, in its own words.</summary>
     public string? Motivation { get; init; }
+    /// <summary>The honeypot: people leave it empty (see <see cref="IPublicSubmission"/>).</summary>
+    public string? Fax { get; init; }
 }
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
@@ -56,6 +58,13 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 public sealed class SubmitApplicationHandler(IAppDbContext db, TimeProvider clock, IOptions<AppOptions> options)
     : IRequestHandler<SubmitApplication, int>
 {
+    public const string AcknowledgementSubject = "We received your membership application";
+
+    public static string Acknowledgement(string allianceName) =>
+        $"Hello,\n\nThank you for applying to join the {allianceName}. Staff will review the application and the " +
+        "board votes on new members at its next meeting; we will write to you at this address.\n\n" +
+        "If you did not apply, you can ignore this message.\n\nIn solidarity,\nThe alliance staff";
+
     public async Task<int> Handle(SubmitApplication request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -63,11 +72,9 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, TimeProvider cloc
             IsWorkerOwner: true, StartedOn: null, IsPrimaryContact: true);
         var coop = Cooperative.Apply(request.ToProfile(), contact, now, request.Motivation);
         db.Cooperatives.Add(coop);
-        db.OutboxMessages.Add(new OutboxMessage(request.ContactEmail,
-            $"We received {coop.DisplayName}'s membership application",
-            $"Dear {request.ContactName},\n\nThank you for applying to join the {options.Value.AllianceName}. " +
-            "Staff will review the application and the board votes on new members at its next meeting; " +
-            "we will write to you at this address.\n\nIn solidarity,\nThe alliance staff", now));
+        // Nobody has confirmed this address yet: the acknowledgement is a fixed text and echoes nothing the sender
+        // wrote (names, notes), so the form cannot be used to send someone else a message of the sender's choosing.
+        db.OutboxMessages.Add(new OutboxMessage(request.ContactEmail, AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);
         return coop.Id;
     }

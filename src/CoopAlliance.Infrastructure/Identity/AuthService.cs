@@ -25,49 +25,59 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleMa
     }
 }
 
+/// <summary>
+/// Password checks. Every failure costs one password hash, whether the login is unknown, disabled, locked, invited
+/// but without a password yet, or the password is wrong, so the time taken does not tell which.
+/// </summary>
 public sealed class AuthService(SignInManager<AppUser> signIn, UserManager<AppUser> users) : IAuthService
 {
+    private static string? _dummyHash;
+
     public async Task<(SignInOutcome Outcome, ClaimsPrincipal? Principal)> CheckPasswordAsync(string email, string password)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var (user, refused) = await PreCheckAsync(email, password);
+        if (refused is { } outcome)
         {
-            return (SignInOutcome.Failed, null);
+            return (outcome, null);
         }
 
-        if (user.IsDisabled)
-        {
-            return (SignInOutcome.Disabled, null);
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        var result = await signIn.CheckPasswordSignInAsync(user!, password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             return (SignInOutcome.LockedOut, null);
         }
 
-        return result.Succeeded ? (SignInOutcome.Succeeded, await signIn.CreateUserPrincipalAsync(user)) : (SignInOutcome.Failed, null);
+        return result.Succeeded ? (SignInOutcome.Succeeded, await signIn.CreateUserPrincipalAsync(user!)) : (SignInOutcome.Failed, null);
     }
 
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool remember)
     {
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
+        var (user, refused) = await PreCheckAsync(email, password);
+        if (refused is { } outcome)
         {
-            return SignInOutcome.Failed;
+            return outcome;
         }
 
-        if (user.IsDisabled)
-        {
-            return SignInOutcome.Disabled;
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user!, password, remember, lockoutOnFailure: true);
         return result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
 
-    public async Task<bool> IsActiveAsync(int userId) =>
-        await users.FindByIdAsync(userId.ToString()) is { IsDisabled: false };
+    /// <summary>The refusals Identity would answer without hashing the password; each hashes a dummy one instead.</summary>
+    private async Task<(AppUser? User, SignInOutcome? Refused)> PreCheckAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        SignInOutcome? refused = user is null || user.PasswordHash is null ? SignInOutcome.Failed
+            : user.IsDisabled ? SignInOutcome.Disabled
+            : await users.IsLockedOutAsync(user) ? SignInOutcome.LockedOut
+            : null;
+        if (refused is not null)
+        {
+            var dummy = LazyInitializer.EnsureInitialized(ref _dummyHash, () => users.PasswordHasher.HashPassword(new AppUser(), "not-a-password-anyone-has"));
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), dummy, password);
+        }
+
+        return (user, refused);
+    }
 }

@@ -8,6 +8,9 @@ namespace CoopAlliance.Infrastructure.Identity;
 
 public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db, TimeProvider clock) : IIdentityService
 {
+    public const string InvalidInvitation =
+        "This invitation link is not valid, has expired or was already used. Ask the alliance staff for a new one.";
+
     public async Task<(int UserId, string Token)> InviteAsync(string email, string fullName, string role, int? cooperativeId, CancellationToken ct)
     {
         var user = new AppUser
@@ -27,17 +30,19 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
 
     public async Task<IDictionary<string, string[]>> AcceptInvitationAsync(string email, string token, string password, CancellationToken ct)
     {
+        // An unknown address, a disabled login and an expired or used link get the same answer: the page must not
+        // tell a stranger which addresses have logins.
         var user = await users.FindByEmailAsync(email);
         if (user is null || user.IsDisabled)
         {
-            return Error("Token", "This invitation link is not valid. Ask the alliance staff for a new one.");
+            return Error("Token", InvalidInvitation);
         }
 
         var result = await users.ResetPasswordAsync(user, token, password);
         if (!result.Succeeded)
         {
             return result.Errors.Any(e => e.Code == "InvalidToken")
-                ? Error("Token", "This invitation link has expired or was already used. Ask the alliance staff for a new one.")
+                ? Error("Token", InvalidInvitation)
                 : new Dictionary<string, string[]> { ["Password"] = result.Errors.Select(e => e.Description).ToArray() };
         }
 

@@ -7,11 +7,20 @@ public sealed record LoginRequest(string Email, string Password);
 
 public sealed record LoginResponse(string AccessToken, int ExpiresIn, string TokenType = "Bearer");
 
+/// <summary>The one answer to a failed sign-in, on the page and in the API.</summary>
+public static class SignInFailure
+{
+    public const string Purpose = "sign-in";
+
+    public const string Message = "The email or password is not right, or the login is locked or disabled. " +
+                                  "After 5 wrong passwords a login is locked for 15 minutes.";
+}
+
 public static class AuthEndpoints
 {
     public static void MapAuth(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/login", async (LoginRequest body, IAuthService auth, TokenService tokens) =>
+        api.MapPost("/auth/login", async (HttpContext http, LoginRequest body, IAuthService auth, TokenService tokens, AccountAttemptLimiter accounts) =>
             {
                 if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrWhiteSpace(body.Password))
                 {
@@ -22,13 +31,17 @@ public static class AuthEndpoints
                     }.Where(kv => kv.Value.Length > 0).ToDictionary());
                 }
 
+                if (accounts.TryAttempt(SignInFailure.Purpose, body.Email) is { } wait)
+                {
+                    await AbuseLimits.RejectAsync(http, wait);
+                    return Results.Empty;
+                }
+
+                // One answer for an unknown email, a wrong password, a locked and a disabled login: nothing tells them apart.
                 var (outcome, principal) = await auth.CheckPasswordAsync(body.Email, body.Password);
                 if (outcome != SignInOutcome.Succeeded)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                        detail: outcome == SignInOutcome.LockedOut
-                            ? "Too many failed attempts: this login is locked for 15 minutes."
-                            : "The email or password is not right, or the login is disabled.");
+                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: SignInFailure.Message);
                 }
 
                 var (token, expiresIn) = tokens.Issue(principal!);
@@ -36,7 +49,9 @@ public static class AuthEndpoints
             })
             .OpenToAnyone().WithName("Auth_Login")
             .Produces<LoginResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .RequireRateLimiting(AbuseLimits.SignIn)
             .WithTags("Auth")
-            .WithSummary("Exchange email and password for a bearer token (5 failed attempts lock the login).");
+            .WithSummary("Exchange email and password for a bearer token (5 failed attempts lock the login; too many attempts " +
+                         "from one address or for one account answer 429 with Retry-After).");
     }
 }

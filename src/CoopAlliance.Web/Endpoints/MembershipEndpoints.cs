@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Membership;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -17,8 +18,8 @@ public static class MembershipEndpoints
                 var id = await m.Send(body, ct);
                 return Results.Created($"/api/v1/coops/{id}", new { id, status = "Applicant" });
             })
-            .Sends<SubmitApplication>().WithName("Membership_Apply").WithTags("Membership")
-            .WithSummary("Apply for membership (no sign-in needed).");
+            .Sends<SubmitApplication>().WithName("Membership_Apply").RequireRateLimiting(AbuseLimits.PublicForm).WithTags("Membership")
+            .WithSummary("Apply for membership (no sign-in needed; limited per client address, 429 with Retry-After).");
 
         var membership = api.MapGroup("/coops/{id:int}/membership").WithTags("Membership");
         Transition<NoteBody, StartReview>(membership, "start-review", "StartReview", (id, b) => new StartReview(id, b.Note));

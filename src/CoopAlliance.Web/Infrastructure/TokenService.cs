@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using CoopAlliance.Application.Common.Security;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -18,6 +19,8 @@ public sealed class AuthOptions
 
 public sealed class TokenService(SymmetricSecurityKey key, AuthOptions options, TimeProvider clock)
 {
+    private const string StampClaimType = "AspNet.Identity.SecurityStamp";
+
     public static SymmetricSecurityKey KeyFrom(AuthOptions options, ILogger? logger = null)
     {
         if (string.IsNullOrWhiteSpace(options.JwtSigningKey) || options.JwtSigningKey.Length < 32)
@@ -36,7 +39,9 @@ public sealed class TokenService(SymmetricSecurityKey key, AuthOptions options, 
         {
             Issuer = AuthOptions.Issuer,
             Audience = AuthOptions.Issuer,
-            Subject = new ClaimsIdentity(principal.Claims.Where(c => c.Type != "AspNet.Identity.SecurityStamp")),
+            // The stamp itself stays out of the token; its hash lets every request check the token is not stale.
+            Subject = new ClaimsIdentity(principal.Claims.Where(c => c.Type != StampClaimType)
+                .Append(new Claim(SecurityStamps.ClaimType, SecurityStamps.Hash(principal.FindFirst(StampClaimType)?.Value)))),
             IssuedAt = now,
             NotBefore = now,
             Expires = now.AddMinutes(options.TokenMinutes),

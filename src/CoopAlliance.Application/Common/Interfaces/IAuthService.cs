@@ -20,7 +20,4 @@ public interface IAuthService
     Task<SignInOutcome> SignInAsync(string email, string password, bool remember);
 
     Task SignOutAsync();
-
-    /// <summary>Whether the login still exists and is not disabled (checked on every bearer-token request).</summary>
-    Task<bool> IsActiveAsync(int userId);
 }

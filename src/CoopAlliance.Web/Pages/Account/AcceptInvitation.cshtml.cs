@@ -1,10 +1,14 @@
 using CoopAlliance.Application.Users;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoopAlliance.Web.Pages.Account;
 
-public sealed class AcceptInvitationModel(IMediator mediator) : AppPageModel(mediator)
+[EnableRateLimiting(AbuseLimits.SignIn)]
+public sealed class AcceptInvitationModel(IMediator mediator, AccountAttemptLimiter accounts) : AppPageModel(mediator)
 {
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
@@ -19,6 +23,13 @@ public sealed class AcceptInvitationModel(IMediator mediator) : AppPageModel(med
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (accounts.TryAttempt("invitation", Input.Email) is { } wait)
+        {
+            AbuseLimits.SetRetryAfter(HttpContext, wait);
+            ModelState.AddModelError(string.Empty, AbuseLimits.Message);
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
+        }
+
         var (ok, _) = await TrySendAsync(new AcceptInvitation(Input.Email, Input.Token, Input.Password, Input.ConfirmPassword));
         Done = ok;
         return Page();

@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Web.Endpoints;
+using CoopAlliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoopAlliance.Web.Pages.Account;
 
-public sealed class LoginModel(IAuthService auth) : PageModel
+[EnableRateLimiting(AbuseLimits.SignIn)]
+public sealed class LoginModel(IAuthService auth, AccountAttemptLimiter accounts) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -24,19 +28,20 @@ public sealed class LoginModel(IAuthService auth) : PageModel
             return Page();
         }
 
-        var outcome = await auth.SignInAsync(Input.Email, Input.Password, Input.RememberMe);
-        switch (outcome)
+        if (accounts.TryAttempt(SignInFailure.Purpose, Input.Email) is { } wait)
         {
-            case SignInOutcome.Succeeded:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError(string.Empty, "Too many failed attempts: this login is locked for 15 minutes.");
-                break;
-            default:
-                ModelState.AddModelError(string.Empty, "The email or password is not right, or the login is disabled.");
-                break;
+            AbuseLimits.SetRetryAfter(HttpContext, wait);
+            ModelState.AddModelError(string.Empty, AbuseLimits.Message);
+            return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
 
+        // One answer for an unknown email, a wrong password, a locked and a disabled login: nothing tells them apart.
+        if (await auth.SignInAsync(Input.Email, Input.Password, Input.RememberMe) == SignInOutcome.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError(string.Empty, SignInFailure.Message);
         return Page();
     }
 

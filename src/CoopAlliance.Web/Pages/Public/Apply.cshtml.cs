@@ -1,10 +1,13 @@
 using CoopAlliance.Application.Membership;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoopAlliance.Web.Pages.Public;
 
-/// <summary>The membership application form (no sign-in needed).</summary>
+/// <summary>The membership application form (no sign-in needed; a public form: rate limit and honeypot).</summary>
+[EnableRateLimiting(AbuseLimits.PublicForm)]
 public sealed class ApplyModel(IMediator mediator) : AppPageModel(mediator)
 {
     [BindProperty] public SubmitApplication Input { get; set; } = new();

@@ -3,3 +3,13 @@ document.addEventListener('submit', function (e) {
     var msg = e.target.getAttribute('data-confirm');
     if (msg && !window.confirm(msg)) { e.preventDefault(); }
 });
+
+// Progress bars: <div class="progress-bar" data-percent="42"> (a style="" attribute would break the CSP).
+document.querySelectorAll('[data-percent]').forEach(function (bar) {
+    bar.style.width = Math.max(0, Math.min(100, Number(bar.getAttribute('data-percent')) || 0)) + '%';
+});
+
+// Pages that follow work in progress reload themselves: <div hidden data-reload-after="3000"></div>.
+document.querySelectorAll('[data-reload-after]').forEach(function (el) {
+    setTimeout(function () { location.reload(); }, Number(el.getAttribute('data-reload-after')) || 3000);
+});
