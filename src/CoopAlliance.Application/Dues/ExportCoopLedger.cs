@@ -1,6 +1,6 @@
 using CoopAlliance.Application.Common.Models;
-using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Time;
 using MediatR;
 
 namespace CoopAlliance.Application.Dues;
