@@ -15,7 +15,7 @@ namespace CoopAlliance.Application.Tests;
 public sealed class PipelineTests : TestBase
 {
     [Test]
-    public void ThePipelineRunsLoggingAuthorizationValidationUnitOfWorkThenAudit()
+    public void ThePipelineRunsLoggingHoneypotAuthorizationValidationUnitOfWorkThenAudit()
     {
         using var scope = Testing.Services.CreateScope();
 
@@ -24,7 +24,7 @@ public sealed class PipelineTests : TestBase
 
         Assert.That(order, Is.EqualTo(new[]
         {
-            typeof(UnhandledExceptionBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>),
+            typeof(UnhandledExceptionBehaviour<,>), typeof(HoneypotBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>),
             typeof(UnitOfWorkBehaviour<,>), typeof(AuditBehaviour<,>),
         }));
     }

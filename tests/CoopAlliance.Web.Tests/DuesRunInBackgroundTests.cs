@@ -140,7 +140,7 @@ public sealed class DuesRunInBackgroundTests : WebTest
         Assert.That(html, Does.Contain($"Invoice run for {period}"));
         if (html.Contains("Running:", StringComparison.Ordinal))
         {
-            Assert.That(html, Does.Contain("is under way").And.Contain("location.reload()"), "a running run's page refreshes itself");
+            Assert.That(html, Does.Contain("is under way").And.Contain("data-reload-after"), "a running run's page refreshes itself");
         }
 
         var id = int.Parse(started.Headers.Location!.ToString()["/Dues/Run/".Length..]);
