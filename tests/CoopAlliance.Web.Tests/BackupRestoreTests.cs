@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Infrastructure.Data;
@@ -77,28 +76,5 @@ public sealed class BackupRestoreTests : WebTest
     }
 
     /// <summary>`dotnet CoopAlliance.Web.dll VERB ...` against this fixture's database.</summary>
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CoopAlliance.Web.dll"), .. args])
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={App.DatabasePath}";
-        start.Environment["Database__MigrateOnStartup"] = "false";
-        start.Environment["Jobs__RunServer"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => AppProcess.RunAsync(App.DatabasePath, _folder, args);
 }

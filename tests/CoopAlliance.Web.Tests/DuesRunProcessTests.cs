@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -52,34 +51,9 @@ public sealed class DuesRunProcessTests : WebTest
     /// <summary>`dotnet CoopAlliance.Web.dll dues-run PERIOD` against this fixture's database, in small batches.</summary>
     private async Task<(int ExitCode, string Output)> DuesRunAsync(string period, params (string Key, string Value)[] settings)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "CoopAlliance.Web.dll");
         var work = Directory.CreateTempSubdirectory("coopalliance-dues-run-");
-        var start = new ProcessStartInfo("dotnet", [dll, "dues-run", period])
-        {
-            WorkingDirectory = work.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={App.DatabasePath}";
-        start.Environment["Database__MigrateOnStartup"] = "false";
-        start.Environment["Jobs__RunServer"] = "false";
-        start.Environment["Dues__BatchSize"] = "7";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
+        var result = await AppProcess.RunAsync(App.DatabasePath, work.FullName, ["dues-run", period],
+            [("Dues__BatchSize", "7"), .. settings]);
         try
         {
             work.Delete(recursive: true);
@@ -89,6 +63,6 @@ public sealed class DuesRunProcessTests : WebTest
             // Left for the OS to clean.
         }
 
-        return (process.ExitCode, output);
+        return result;
     }
 }
