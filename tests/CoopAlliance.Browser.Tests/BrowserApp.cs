@@ -136,6 +136,16 @@ public abstract class BrowserTest
         }
     }
 
+    /// <summary>A rep's or mentor's phone (390×844): the size the everyday-experience checks use for phones.</summary>
+    protected Task UsePhoneAsync() => Page.SetViewportSizeAsync(390, 844);
+
+    /// <summary>A staff laptop (1366×900): the size the everyday-experience checks use for staff desktops.</summary>
+    protected Task UseStaffDesktopAsync() => Page.SetViewportSizeAsync(1366, 900);
+
+    /// <summary>True when the page fits its viewport: no horizontal scroll (document scrollWidth ≤ innerWidth).</summary>
+    protected async Task<bool> FitsTheScreenAsync() =>
+        await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+
     protected async Task SignInAsync(string email, string password = "CoopDemo!2026")
     {
         await Page.GotoAsync(Url("/Account/Login"));
