@@ -172,7 +172,7 @@ public sealed partial class DuesPageTests : WebTest
         Assert.That(owed, Is.Ordered.Descending, "the largest amounts outstanding first");
         Assert.That(Column(byOutstandingAscending, 5).Select(Dollars), Is.Ordered.Ascending);
         Assert.That(Column(byCoop, 1), Is.Ordered.Using<string>(StringComparer.OrdinalIgnoreCase));
-        Assert.That(byOutstanding, Does.Match("aria-sort=\"descending\"><a href=\"[^\"]*sort=Outstanding&amp;desc=false\">Outstanding"),
+        Assert.That(byOutstanding, Does.Match("aria-sort=\"descending\"><a class=\"sort-link\" href=\"[^\"]*sort=Outstanding&amp;desc=false\">Outstanding"),
             "the header says how the list is sorted, and clicking it again flips the direction");
         Assert.That(byOutstanding, Does.Contain("name=\"sort\" value=\"Outstanding\""), "a new search keeps the sort");
     }

@@ -100,7 +100,7 @@ public sealed class MentoringListPageTests : WebTest
         var byName = await (await staff.GetAsync("/Mentoring?q=Bicycle%20Makers&stage=Idea&sort=Name")).Content.ReadAsStringAsync();
         Assert.That(new[] { "Athol", "Monson", "Orange" }.Select(t => byName.IndexOf($">{t} Bicycle Makers<", StringComparison.Ordinal)),
             Is.Ordered.And.All.GreaterThan(0));
-        Assert.That(byName, Does.Contain("aria-sort=\"ascending\"><a href=\"/Mentoring?q=Bicycle%20Makers&amp;stage=Idea&amp;sort=Name&amp;desc=true\">Developing co-op</a>"));
+        Assert.That(byName, Does.Contain("aria-sort=\"ascending\"><a class=\"sort-link\" href=\"/Mentoring?q=Bicycle%20Makers&amp;stage=Idea&amp;sort=Name&amp;desc=true\">Developing co-op<span class=\"sort-arrow\""));
         var reversed = await (await staff.GetAsync("/Mentoring?q=Bicycle%20Makers&stage=Idea&sort=Name&desc=true")).Content.ReadAsStringAsync();
         Assert.That(new[] { "Orange", "Monson", "Athol" }.Select(t => reversed.IndexOf($">{t} Bicycle Makers<", StringComparison.Ordinal)), Is.Ordered);
 

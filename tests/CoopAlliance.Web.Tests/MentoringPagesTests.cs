@@ -148,7 +148,7 @@ public sealed class MentoringPagesTests : WebTest
 
         var byCoop = await HtmlAsync(await staff.GetAsync("/Mentoring/Matches?sort=Coop&asc=true"));
         Assert.That(names.Select(n => byCoop.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered.And.All.GreaterThan(0));
-        Assert.That(byCoop, Does.Contain("aria-sort=\"ascending\"><a href=\"/Mentoring/Matches?sort=Coop\">Developing co-op</a>"),
+        Assert.That(byCoop, Does.Contain("aria-sort=\"ascending\"><a class=\"sort-link\" href=\"/Mentoring/Matches?sort=Coop\">Developing co-op<span class=\"sort-arrow\""),
             "the sorted column says so, and its link reverses the order");
         var reversed = await HtmlAsync(await staff.GetAsync("/Mentoring/Matches?sort=Coop"));
         Assert.That(names.Reverse().Select(n => reversed.IndexOf(">" + n + "<", StringComparison.Ordinal)), Is.Ordered);

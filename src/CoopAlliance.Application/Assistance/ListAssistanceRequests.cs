@@ -98,8 +98,9 @@ public sealed class ListAssistanceRequestsHandler(IAppDbContext db, AssistanceAc
             (AssistanceSort.Status, true) => rows.OrderByDescending(v => v.x.Status).ThenBy(v => v.x.Id),
             (AssistanceSort.Coop, false) => rows.OrderBy(v => v.Coop).ThenBy(v => v.x.Id),
             (AssistanceSort.Coop, true) => rows.OrderByDescending(v => v.Coop).ThenBy(v => v.x.Id),
-            (_, false) => rows.OrderBy(v => v.x.Id),
-            _ => rows.OrderByDescending(v => v.x.Id),
+            // Sent: when the request was sent (the id breaks ties, so paging is stable).
+            (_, false) => rows.OrderBy(v => v.x.SubmittedAt).ThenBy(v => v.x.Id),
+            _ => rows.OrderByDescending(v => v.x.SubmittedAt).ThenByDescending(v => v.x.Id),
         };
 
         var total = await rows.CountAsync(cancellationToken);

@@ -24,7 +24,7 @@ public sealed class ListProvidersHandler(IAppDbContext db, IMapper mapper) : IRe
                                              || (p.Specialties != null && p.Specialties.ToLower().Contains(q)));
         }
 
-        return await providers.OrderByDescending(p => p.IsActive).ThenBy(p => p.Name)
+        return await providers.OrderByDescending(p => p.IsActive).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .ProjectTo<ProviderDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class ListDataFindingsHandler(IAppDbContext db) : IRequestHandler<
         var query = from f in db.DataReviewFindings.AsNoTracking()
                     join c in db.Cooperatives on f.CooperativeId equals c.Id
                     where !request.OpenOnly || f.ResolvedOn == null
-                    orderby f.FirstFlaggedOn, c.LegalName
+                    orderby f.FirstFlaggedOn, c.LegalName, c.Id
                     select new DataFindingItem(c.Id, c.TradeName ?? c.LegalName, f.MissingFields, f.FirstFlaggedOn,
                         f.LastReviewedOn, f.ResolvedOn);
         return await query.ToListAsync(cancellationToken);

@@ -37,6 +37,6 @@ public sealed class ListInvoiceRunsHandler(IAppDbContext db, IMapper mapper) : I
     public async Task<IReadOnlyList<InvoiceRunDto>> Handle(ListInvoiceRuns request, CancellationToken cancellationToken)
     {
         var runs = await db.InvoiceRuns.AsNoTracking().ToListAsync(cancellationToken);
-        return runs.OrderByDescending(r => r.StartedAt).Select(mapper.Map<InvoiceRunDto>).ToList();
+        return runs.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Select(mapper.Map<InvoiceRunDto>).ToList();
     }
 }

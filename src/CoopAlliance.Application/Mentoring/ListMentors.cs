@@ -22,7 +22,7 @@ public sealed class ListMentorsHandler(IAppDbContext db, MentoringAccess access)
             query = query.Where(m => m.FullName.ToLower().Contains(q) || m.Email.ToLower().Contains(q) || (m.HomeCoop != null && m.HomeCoop.ToLower().Contains(q)));
         }
 
-        var mentors = await query.OrderBy(m => m.FullName).ToListAsync(cancellationToken);
+        var mentors = await query.OrderBy(m => m.FullName).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var load = await MentorLoad.OpenMatchesAsync(db, mentors.Select(m => m.Id).ToList(), cancellationToken);
         return mentors.Select(m => MentorDto.From(m, load.GetValueOrDefault(m.Id))).ToList();
     }

@@ -86,7 +86,7 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
             query = query.Where(u => u.Email!.ToLower().Contains(s) || u.FullName.ToLower().Contains(s));
         }
 
-        return await Summaries(query.OrderBy(u => u.FullName), ct);
+        return await Summaries(query.OrderBy(u => u.FullName).ThenBy(u => u.Id), ct);
     }
 
     public async Task<UserSummary?> FindAsync(int userId, CancellationToken ct) =>

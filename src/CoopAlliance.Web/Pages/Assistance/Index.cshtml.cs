@@ -14,7 +14,9 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public AssistanceStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Open { get; set; }
+    /// <summary>"Open requests only". Unset (no query), the queue opens on open requests unless a status is chosen;
+    /// the form always sends it (a hidden "false" after the checkbox), so unticking it shows every request.</summary>
+    [BindProperty(SupportsGet = true)] public bool? Open { get; set; }
     [BindProperty(SupportsGet = true)] public AssistanceCategory? Category { get; set; }
     [BindProperty(SupportsGet = true)] public Priority? Priority { get; set; }
     [BindProperty(SupportsGet = true)] public int? ProviderId { get; set; }
@@ -30,7 +32,9 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     public IReadOnlyList<SelectListItem> Providers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Coops { get; private set; } = [];
 
-    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || Open || Category is not null || Priority is not null
+    public bool OpenOnly => Open ?? Status is null;
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Status is not null || Open == false || Category is not null || Priority is not null
                             || ProviderId is not null || CoopId is not null || !string.IsNullOrWhiteSpace(Sla);
 
     public async Task OnGetAsync()
@@ -52,7 +56,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     {
         Q = Q,
         Status = Status,
-        OpenOnly = Open,
+        OpenOnly = OpenOnly,
         Category = Category,
         Priority = Priority,
         ProviderId = ProviderId,
@@ -68,7 +72,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         {
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             status = Status,
-            open = Open ? true : (bool?)null,
+            open = Open,
             category = Category,
             priority = Priority,
             providerId = ProviderId,
@@ -81,5 +85,20 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 
     public string SortUrl(AssistanceSort column) => ListUrl(sort: column, asc: Sort == column && !Asc);
 
-    public string? AriaSort(AssistanceSort column) => Sort != column ? null : Asc ? "ascending" : "descending";
+    public string SortLabel => Sort switch
+    {
+        AssistanceSort.ResolutionDue => "Resolution due",
+        AssistanceSort.Priority => "Priority",
+        AssistanceSort.Status => "Status",
+        AssistanceSort.Coop => "Co-op",
+        _ => "Sent",
+    };
+
+    public SortKind SortKind => Sort switch
+    {
+        AssistanceSort.Priority => SortKind.Rank,
+        AssistanceSort.Status => SortKind.Stage,
+        AssistanceSort.Coop => SortKind.Text,
+        _ => SortKind.Date,
+    };
 }

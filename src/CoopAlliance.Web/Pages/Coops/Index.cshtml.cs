@@ -63,5 +63,15 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     /// <summary>Clicking a column header sorts by it; clicking it again reverses the order.</summary>
     public string SortUrl(CoopSort column) => ListUrl(sort: column, desc: Sort == column && !Desc);
 
+    public (string Label, SortKind Kind) SortShown => Sort switch
+    {
+        CoopSort.Status => ("Status", SortKind.Stage),
+        CoopSort.Town => ("Town", SortKind.Text),
+        CoopSort.Region => ("Region", SortKind.Text),
+        CoopSort.WorkerOwners => ("Worker-owners", SortKind.Number),
+        CoopSort.MemberSince => ("Member since", SortKind.Date),
+        _ => ("Name", SortKind.Text),
+    };
+
     public string? AriaSort(CoopSort column) => Sort != column ? null : Desc ? "descending" : "ascending";
 }

@@ -66,6 +66,17 @@ public sealed class InvoicesModel(IMediator mediator) : AppPageModel(mediator)
     public string SortUrl(InvoiceSort column) =>
         ListUrl(sort: column, desc: Sort == column ? !Descending : InvoiceLists.DescendingByDefault(column));
 
+    public (string Label, SortKind Kind) SortShown => Sort switch
+    {
+        InvoiceSort.Coop => ("Co-op", SortKind.Text),
+        InvoiceSort.Period => ("Period", SortKind.Date),
+        InvoiceSort.Due => ("Due", SortKind.Date),
+        InvoiceSort.Total => ("Total", SortKind.Number),
+        InvoiceSort.Outstanding => ("Outstanding", SortKind.Number),
+        InvoiceSort.DaysOverdue => ("Days overdue", SortKind.Number),
+        _ => ("Issued", SortKind.Date),
+    };
+
     public string? AriaSort(InvoiceSort column) => Sort != column ? null : Descending ? "descending" : "ascending";
 
     public string ListUrl(int? page = null, string? handler = null, InvoiceSort? sort = null, bool? desc = null) =>

@@ -99,5 +99,15 @@ public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPag
     public string SortUrl(DevelopingCoopSort column) =>
         ListUrl(sort: column, desc: Sort == column ? !Desc : column is DevelopingCoopSort.StageSince or DevelopingCoopSort.LastSession);
 
+    public (string Label, SortKind Kind) SortShown => Sort switch
+    {
+        DevelopingCoopSort.Name => ("Developing co-op", SortKind.Text),
+        DevelopingCoopSort.Region => ("Region", SortKind.Text),
+        DevelopingCoopSort.StageSince => ("At this stage since", SortKind.Date),
+        DevelopingCoopSort.LastSession => ("Last session", SortKind.Date),
+        // One stage's list: by stage, then name, is by name.
+        _ => ("Developing co-op", SortKind.Text),
+    };
+
     public string? AriaSort(DevelopingCoopSort column) => Sort != column ? null : Desc ? "descending" : "ascending";
 }

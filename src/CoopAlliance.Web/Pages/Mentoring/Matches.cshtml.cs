@@ -90,6 +90,15 @@ public sealed class MatchesModel(IMediator mediator, AllianceClock clock) : AppP
     /// <summary>The order as a route value for the forms (none for the default, newest first).</summary>
     public string? SortRoute => Sort == MatchSort.Proposed ? null : Sort.ToString();
 
+    public (string Label, SortKind Kind) SortShown => Sort switch
+    {
+        MatchSort.Coop => ("Developing co-op", SortKind.Text),
+        MatchSort.Mentor => ("Mentor", SortKind.Text),
+        MatchSort.Status => ("Status", SortKind.Text),
+        MatchSort.Score => ("Score", SortKind.Number),
+        _ => ("Proposed", SortKind.Date),
+    };
+
     public string? AriaSort(MatchSort column) => Sort != column ? null : Asc ? "ascending" : "descending";
 
     public async Task<IActionResult> OnPostEndAsync()

@@ -53,6 +53,17 @@ public sealed class MentorsModel(IMediator mediator, AllianceClock clock) : AppP
         };
     }
 
+    /// <summary>The order in use: "" (name), "region", "load" or "room".</summary>
+    public string SortKey => Sort is "region" or "load" or "room" ? Sort : "";
+
+    public (string Label, SortKind Kind, bool Descending) SortShown => SortKey switch
+    {
+        "region" => ("Region", SortKind.Text, false),
+        "load" => ("Load", SortKind.Number, true),
+        "room" => ("Availability (room left)", SortKind.Number, true),
+        _ => ("Name", SortKind.Text, false),
+    };
+
     public static string Skills(MentorDto m) =>
         string.Join(", ", m.Skills.Select(s => $"{s.Skill.Describe()} ({s.Level.ToString().ToLowerInvariant()})"));
 

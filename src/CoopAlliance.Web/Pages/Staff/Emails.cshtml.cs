@@ -75,6 +75,14 @@ public sealed class EmailsModel(IMediator mediator) : AppPageModel(mediator)
     public string SortUrl(EmailSort column) =>
         ListUrl(page: 1, sort: column, asc: Sort == column ? !Asc : column != EmailSort.Created);
 
+    public (string Label, SortKind Kind) SortShown => Sort switch
+    {
+        EmailSort.To => ("To", SortKind.Text),
+        EmailSort.Subject => ("Subject", SortKind.Text),
+        EmailSort.Attempts => ("Attempts", SortKind.Number),
+        _ => ("Created", SortKind.Date),
+    };
+
     public string? AriaSort(EmailSort column) => Sort != column ? null : Asc ? "ascending" : "descending";
 
     public static string Describe(OutboxStatus status) => status switch
