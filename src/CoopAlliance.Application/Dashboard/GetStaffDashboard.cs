@@ -2,6 +2,7 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -22,6 +23,18 @@ public sealed record StaffDashboard(int PendingApplications, int UnderReview, in
 
     /// <summary>Invoices overdue beyond the dues grace period (their co-ops lapse, or have lapsed).</summary>
     public int InvoicesPastGrace { get; init; }
+
+    /// <summary>New assistance requests waiting for staff to triage them (status Submitted; the queue's <c>status=Submitted</c>).</summary>
+    public int RequestsToTriage { get; init; }
+
+    /// <summary>Triaged assistance requests waiting for a provider (status Triaged).</summary>
+    public int RequestsToAssign { get; init; }
+
+    /// <summary>Open assistance requests whose time went past the co-op's hours bank, waiting for staff to approve the extra hours.</summary>
+    public int HoursToApprove { get; init; }
+
+    /// <summary>Suggested matches not yet offered to their mentor (status Proposed): staff publish or end them.</summary>
+    public int MatchesToPublish { get; init; }
 }
 
 /// <summary>What needs attention today; each number links to the list behind it.</summary>
@@ -38,6 +51,11 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clo
         var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
         var pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
         var offers = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Offered, cancellationToken);
+        var toTriage = await db.AssistanceRequests.CountAsync(r => r.Status == AssistanceStatus.Submitted, cancellationToken);
+        var toAssign = await db.AssistanceRequests.CountAsync(r => r.Status == AssistanceStatus.Triaged, cancellationToken);
+        var hours = await db.AssistanceRequests.CountAsync(r => r.NeedsHoursApproval && r.Status != AssistanceStatus.Resolved
+                                                                 && r.Status != AssistanceStatus.Closed && r.Status != AssistanceStatus.Declined, cancellationToken);
+        var toPublish = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Proposed, cancellationToken);
         var pastGrace = await InvoiceLists.CountPastGraceAsync(db, clock.Today, dues.Value.GraceDays, cancellationToken);
         var lastIds = await db.JobRuns.GroupBy(r => r.Job).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
         var runs = await db.JobRuns.AsNoTracking().Where(r => lastIds.Contains(r.Id)).OrderBy(r => r.Job)
@@ -48,6 +66,10 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clo
         {
             OffersAwaitingMentor = offers,
             InvoicesPastGrace = pastGrace,
+            RequestsToTriage = toTriage,
+            RequestsToAssign = toAssign,
+            HoursToApprove = hours,
+            MatchesToPublish = toPublish,
         };
     }
 }
