@@ -49,15 +49,7 @@ public sealed class GenerateDuesSummaryHandler(IAppDbContext db, AllianceClock c
 
         var now = clock.UtcNow;
         var asOf = month.End;
-        var (start, end) = (month.Start, month.End);
-        var billed = await db.Invoices.AsNoTracking()
-            .Where(i => i.IssuedOn >= start && i.IssuedOn <= end && (i.VoidedOn == null || i.VoidedOn > end)).SumAsync(i => i.Total, cancellationToken);
-        var collected = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn >= start && p.ReceivedOn <= end).SumAsync(p => p.Amount, cancellationToken);
-        var credited = await db.DuesCredits.AsNoTracking().Where(c => c.On >= start && c.On <= end).SumAsync(c => c.Amount, cancellationToken);
-        var position = await DuesPositions.ComputeAsync(db, asOf, TopBalances, cancellationToken);
-
-        var document = Compose(app.Value.AllianceName, month, billed, collected, credited, position, now);
-        var pdf = renderer.Render(document);
+        var (billed, collected, credited, position, pdf) = await DuesSummaryBuilder.BuildAsync(db, renderer, clock, app.Value.AllianceName, month, cancellationToken);
         var summary = new DuesMonthlySummary(month.Key, asOf, billed, collected, credited, position.Outstanding, position.Aging.Days0To30,
             position.Aging.Days31To60, position.Aging.Days61To90, position.Aging.Over90, position.CoopsOwing, pdf, user.Name, now);
         db.DuesMonthlySummaries.Add(summary);
@@ -127,6 +119,27 @@ public sealed class GenerateDuesSummaryHandler(IAppDbContext db, AllianceClock c
     }
 }
 
+/// <summary>
+/// One month's figures and PDF, the same whenever they are made after the month ended: the figures are as of its last
+/// day, and the PDF is dated the start of the next day (not the moment it was drawn), so the summary made on demand
+/// and the one the job stores are the same bytes.
+/// </summary>
+internal static class DuesSummaryBuilder
+{
+    public static async Task<(decimal Billed, decimal Collected, decimal Credited, DuesPositionDto Position, byte[] Pdf)> BuildAsync(
+        IAppDbContext db, IPdfRenderer renderer, AllianceClock clock, string allianceName, BillingPeriod month, CancellationToken cancellationToken)
+    {
+        var (start, end) = (month.Start, month.End);
+        var billed = await db.Invoices.AsNoTracking()
+            .Where(i => i.IssuedOn >= start && i.IssuedOn <= end && (i.VoidedOn == null || i.VoidedOn > end)).SumAsync(i => i.Total, cancellationToken);
+        var collected = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn >= start && p.ReceivedOn <= end).SumAsync(p => p.Amount, cancellationToken);
+        var credited = await db.DuesCredits.AsNoTracking().Where(c => c.On >= start && c.On <= end).SumAsync(c => c.Amount, cancellationToken);
+        var position = await DuesPositions.ComputeAsync(db, end, GenerateDuesSummaryHandler.TopBalances, cancellationToken);
+        var document = GenerateDuesSummaryHandler.Compose(allianceName, month, billed, collected, credited, position, clock.StartOf(end.AddDays(1)));
+        return (billed, collected, credited, position, renderer.Render(document));
+    }
+}
+
 /// <summary>The monthly job's request: summarise the month before today's.</summary>
 [Authorize(Roles.Staff)]
 public sealed record RunMonthlyDuesSummary(DateOnly Today) : IRequest<DuesSummaryDto>;
@@ -175,17 +188,35 @@ public sealed class ListDuesSummariesHandler(IAppDbContext db) : IRequestHandler
     }
 }
 
-/// <summary>The stored PDF of one month's summary (staff).</summary>
+/// <summary>
+/// One month's summary as a PDF (staff): the stored one as emailed, or — for a month that has ended but whose summary
+/// the job has not stored yet — the same document made now (nothing is stored or sent). A month not over yet is 404.
+/// </summary>
 [Authorize(Roles.Staff)]
 public sealed record GetDuesSummaryPdf(string Month) : IRequest<PdfFile>;
 
-public sealed class GetDuesSummaryPdfHandler(IAppDbContext db) : IRequestHandler<GetDuesSummaryPdf, PdfFile>
+public sealed class GetDuesSummaryPdfHandler(IAppDbContext db, IPdfRenderer renderer, AllianceClock clock, IOptions<AppOptions> app)
+    : IRequestHandler<GetDuesSummaryPdf, PdfFile>
 {
     public async Task<PdfFile> Handle(GetDuesSummaryPdf request, CancellationToken cancellationToken)
     {
-        var pdf = await db.DuesMonthlySummaries.AsNoTracking().Where(s => s.Month == request.Month).Select(s => s.Pdf).FirstOrDefaultAsync(cancellationToken)
-                  ?? throw new NotFoundException("Dues summary", request.Month);
-        return new PdfFile($"dues-summary-{request.Month}.pdf", pdf);
+        if (!DuesSummaryMonths.TryParse(request.Month, out var month))
+        {
+            throw new NotFoundException("Dues summary", request.Month);
+        }
+
+        var pdf = await db.DuesMonthlySummaries.AsNoTracking().Where(s => s.Month == month.Key).Select(s => s.Pdf).FirstOrDefaultAsync(cancellationToken);
+        if (pdf is null)
+        {
+            if (month.End >= clock.Today)
+            {
+                throw new NotFoundException("Dues summary", request.Month);
+            }
+
+            pdf = (await DuesSummaryBuilder.BuildAsync(db, renderer, clock, app.Value.AllianceName, month, cancellationToken)).Pdf;
+        }
+
+        return new PdfFile($"dues-summary-{month.Key}.pdf", pdf);
     }
 }
 

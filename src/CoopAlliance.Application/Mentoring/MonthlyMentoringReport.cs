@@ -12,9 +12,17 @@ using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Mentoring;
 
-public sealed record MentorLoadLine(string MentorName, int ActiveMatches, int Capacity);
+public sealed record MentorLoadLine(string MentorName, int ActiveMatches, int Capacity)
+{
+    /// <summary>Load against capacity, 0–1 (a mentor with matches but no capacity counts as full).</summary>
+    public decimal LoadShare => Capacity > 0 ? Math.Min(1m, ActiveMatches / (decimal)Capacity) : ActiveMatches > 0 ? 1m : 0m;
+}
 
-public sealed record CoopSessionsLine(string CoopName, int Sessions, int Minutes);
+public sealed record CoopSessionsLine(string CoopName, int Sessions, int Minutes)
+{
+    /// <summary>This co-op's share of the month's hours, apportioned so the co-ops' hours add up to the total (<see cref="HoursInTenths"/>).</summary>
+    public decimal Hours { get; init; }
+}
 
 /// <summary>
 /// The month's mentoring in numbers, each traceable to its records:
@@ -35,7 +43,8 @@ public sealed record MentoringReportFigures(
     IReadOnlyList<MentorLoadLine> MentorLoad,
     IReadOnlyList<CoopSessionsLine> SessionsByCoop)
 {
-    public decimal Hours => Math.Round(SessionMinutes / 60m, 1);
+    /// <summary>The minutes of all sessions, rounded once to tenths of an hour (the co-ops' hours add up to it).</summary>
+    public decimal Hours => HoursInTenths.Total(SessionMinutes);
     public string Key => $"{Year:D4}-{Month:D2}";
     public string MonthName => new DateOnly(Year, Month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 }
@@ -117,10 +126,12 @@ internal static class MentoringReportData
             .OrderByDescending(l => l.ActiveMatches).ThenBy(l => l.MentorName, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+        var byCoop = sessions.GroupBy(s => s.Name).Select(g => new CoopSessionsLine(g.Key, g.Count(), g.Sum(x => x.Minutes)))
+            .OrderBy(l => l.CoopName, StringComparer.OrdinalIgnoreCase).ToList();
+        var hours = HoursInTenths.Parts(byCoop.Select(l => l.Minutes).ToList());
         return new MentoringReportFigures(year, month, matches.Count, sessions.Count, sessions.Sum(s => s.Minutes), advancements,
             launched.Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList(), load,
-            sessions.GroupBy(s => s.Name).Select(g => new CoopSessionsLine(g.Key, g.Count(), g.Sum(x => x.Minutes)))
-                .OrderBy(l => l.CoopName, StringComparer.OrdinalIgnoreCase).ToList());
+            byCoop.Select((l, i) => l with { Hours = hours[i] }).ToList());
     }
 
     public static ReportDocument Document(MentoringReportFigures f, string allianceName, DateTimeOffset createdAt)
@@ -141,13 +152,14 @@ internal static class MentoringReportData
         builder = f.SessionsByCoop.Count == 0
             ? builder.Paragraph("No sessions were logged this month.")
             : builder.Table(t => t.Column("Developing co-op", 3).Column("Sessions", 1, ColumnAlign.Right).Column("Hours", 1, ColumnAlign.Right)
-                .Rows(f.SessionsByCoop, l => [l.CoopName, l.Sessions.ToString(us), (l.Minutes / 60m).ToString("0.0", us)])
+                .Rows(f.SessionsByCoop, l => [l.CoopName, l.Sessions.ToString(us), l.Hours.ToString("0.0", us)])
                 .Totals("Total", f.Sessions.ToString(us), f.Hours.ToString("0.0", us)));
         builder = builder.Heading("Mentors' load", 2);
         return (f.MentorLoad.Count == 0
                 ? builder.Paragraph("No mentors yet.")
-                : builder.BarChart($"Active matches per mentor on {new DateOnly(f.Year, f.Month, 1).AddMonths(1).AddDays(-1):MMMM d}",
-                    f.MentorLoad.Select(l => new Bar(l.MentorName, l.ActiveMatches, $"{l.ActiveMatches} of {l.Capacity}"))))
+                // Each bar is the mentor's load against their own capacity: "1 of 2" is half full, "1 of 3" a third.
+                : builder.BarChart($"Active matches per mentor against their capacity on {new DateOnly(f.Year, f.Month, 1).AddMonths(1).AddDays(-1):MMMM d}",
+                    f.MentorLoad.Select(l => new Bar(l.MentorName, l.LoadShare, $"{l.ActiveMatches} of {l.Capacity}")), fullScale: 1m))
             .Build();
     }
 

@@ -411,14 +411,14 @@ internal sealed class ReportLayout : IDisposable
         var labelWidth = Math.Min(chart.Bars.Max(b => Measure(b.Label, false, TableSize)) + 8, ContentWidth * 0.35f);
         var valueWidth = texts.Max(t => Measure(t, false, TableSize)) + 6;
         var barArea = Math.Max(ContentWidth - labelWidth - valueWidth, 20);
-        var max = chart.Bars.Max(b => b.Value);
+        var max = chart.FullScale ?? chart.Bars.Max(b => b.Value);
         for (var i = 0; i < chart.Bars.Count; i++)
         {
             EnsureSpace(rowHeight);
             var bar = chart.Bars[i];
             var textTop = _y + (rowHeight - TableSize * 1.2f) / 2;
             Text(Ellipsize(bar.Label, false, TableSize, labelWidth - 8), ContentLeft, textTop, false, TableSize, Colors.Text);
-            var length = max > 0 && bar.Value > 0 ? (float)(bar.Value / max) * barArea : 0;
+            var length = max > 0 && bar.Value > 0 ? (float)Math.Min(bar.Value / max, 1m) * barArea : 0;
             var barLeft = ContentLeft + labelWidth;
             if (length > 0)
             {

@@ -40,6 +40,6 @@ public static class DuesDocumentEndpoints
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
             .Sends<GetDuesSummaryPdf>().WithName("DuesSummaries_GetPdf")
-            .WithSummary("The stored PDF of a month's dues summary (staff).");
+            .WithSummary("The PDF of a month's dues summary (staff): the stored one, or for an ended month the job has not summarised yet, the same document made now.");
     }
 }

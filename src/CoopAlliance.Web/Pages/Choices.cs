@@ -71,4 +71,5 @@ public sealed record RosterModel(
     IReadOnlyList<CoopAlliance.Application.Cooperatives.PersonDto> People,
     string AddUrl,
     Func<int, string> EditUrl,
-    Func<int, string> RemoveUrl);
+    Func<int, string> RemoveUrl,
+    int? ReportedWorkerOwners = null);

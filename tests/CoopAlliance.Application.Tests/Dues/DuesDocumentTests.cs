@@ -188,6 +188,34 @@ public sealed class DuesDocumentTests : DuesTestBase
     }
 
     [Test]
+    public async Task AnEndedMonthsSummaryIsMadeOnDemandBeforeTheJobRanAndIsTheSameBytesTheJobStores()
+    {
+        await AddMonthlyPolicyAsync();
+        await AddCoopsAsync(2);
+        await AddTreasurerAsync("tess@alliance.coop");
+        await SendAsync(new RunInvoices("2027-01"));
+        var invoices = await InvoicesAsync("2027-01");
+        Clock.Set(2027, 1, 20);
+        await SendAsync(new RecordPayment(invoices[0].Id, 25m, new DateOnly(2027, 1, 20), PaymentMethod.Check, null));
+        Clock.SetLocal(2027, 1, 31, 23);
+        Assert.ThrowsAsync<NotFoundException>(() => SendAsync(new GetDuesSummaryPdf("2027-01")), "January is not over yet");
+
+        Clock.SetLocal(2027, 2, 1, 6);
+        var onDemand = await SendAsync(new GetDuesSummaryPdf("2027-01"));
+        Assert.That(await CountAsync<DuesMonthlySummary>(), Is.EqualTo(0), "asking stores nothing");
+        Assert.That(await WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith("Dues summary"))), Is.EqualTo(0), "and sends nothing");
+        Assert.That(PdfText.Read(onDemand.Content).Lines, Has.Some.EqualTo("Collected $25.00"));
+
+        Clock.SetLocal(2027, 2, 1, 8);
+        await SendAsSystemAsync(new RunMonthlyDuesSummary(new DateOnly(2027, 2, 1)));
+        var stored = await SendAsync(new GetDuesSummaryPdf("2027-01"));
+
+        Assert.That(stored.Content, Is.EqualTo(onDemand.Content), "the job's summary is the one shown before it ran");
+        Assert.That(stored.FileName, Is.EqualTo(onDemand.FileName));
+        Assert.That(await CountAsync<DuesMonthlySummary>(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task OnlyStaffReadTheMonthlySummaries()
     {
         var coop = await AddActiveCoopAsync();

@@ -91,6 +91,70 @@ public sealed partial class MonthlyMentoringReportTests : MentoringTestBase
     }
 
     [Test]
+    public async Task HoursAreRoundedOnceSoTheTotalIsTheSumOfTheCoopsShown()
+    {
+        Clock.Set(2026, 10, 5);
+        var morgan = await AddMentorAsync("Morgan Mentor", capacity: 5);
+        var one = await ActiveMatchAsync(morgan, await AddDevelopingCoopAsync("Amherst Tool Library"));
+        var two = await ActiveMatchAsync(morgan, await AddDevelopingCoopAsync("Belchertown Bakers"));
+        var three = await ActiveMatchAsync(morgan, await AddDevelopingCoopAsync("Conway Cobblers"));
+        Clock.Set(2026, 10, 10);
+        RunAsMentor(morgan);
+        await SendAsync(new LogSession(one, new DateOnly(2026, 10, 8), 75, "Bylaws", null, null));
+        Clock.Set(2026, 11, 1, hour: 15);
+        RunAsStaff();
+
+        // One co-op, 75 minutes: 1.25 hours shows as 1.3 both as the co-op's line and as the total.
+        var single = await SendAsync(new GetMentoringReportFigures(2026, 10));
+        Assert.That(single.Hours, Is.EqualTo(1.3m));
+        Assert.That(single.SessionsByCoop.Single().Hours, Is.EqualTo(1.3m));
+
+        Clock.Set(2026, 10, 12);
+        RunAsMentor(morgan);
+        await SendAsync(new LogSession(two, new DateOnly(2026, 10, 11), 20, "Budget", null, null));
+        await SendAsync(new LogSession(three, new DateOnly(2026, 10, 12), 20, "Budget", null, null));
+        await SendAsync(new LogSession(one, new DateOnly(2026, 10, 12), 5, "Call", null, null));
+        Clock.Set(2026, 11, 1, hour: 15);
+        RunAsStaff();
+
+        // 80 + 20 + 20 minutes = 2.0 hours; rounding each co-op alone would show 1.3 + 0.3 + 0.3 = 1.9 under a total of 2.0.
+        var several = await SendAsync(new GetMentoringReportFigures(2026, 10));
+        Assert.That(several.Hours, Is.EqualTo(2.0m));
+        Assert.That(several.SessionsByCoop.Sum(l => l.Hours), Is.EqualTo(several.Hours));
+        Assert.That(several.SessionsByCoop.Select(l => l.Hours), Is.EqualTo(new[] { 1.4m, 0.3m, 0.3m }), "the tenth left over goes to a remainder (ties: the first co-op)");
+
+        var download = await SendAsync(new DownloadMentoringReport(2026, 10));
+        using var document = PdfDocument.Open(download.Content);
+        var lines = document.GetPages().SelectMany(Lines).ToList();
+        Assert.That(lines, Has.Some.EqualTo("Hours of mentoring 2.0"));
+        Assert.That(lines, Has.Some.EqualTo("Amherst Tool Library 2 1.4"));
+        Assert.That(lines, Has.Some.EqualTo("Belchertown Bakers 1 0.3"));
+        Assert.That(lines, Has.Some.EqualTo("Total 4 2.0"));
+    }
+
+    [Test]
+    public async Task TheLoadChartDrawsEachMentorsMatchesAgainstTheirOwnCapacity()
+    {
+        Clock.Set(2026, 10, 5);
+        var half = await AddMentorAsync("Alex Half", capacity: 2);
+        var third = await AddMentorAsync("Blair Third", capacity: 3);
+        await ActiveMatchAsync(half, await AddDevelopingCoopAsync("Deerfield Dyers"));
+        await ActiveMatchAsync(third, await AddDevelopingCoopAsync("Easthampton Electric"));
+        Clock.Set(2026, 11, 1, hour: 15);
+        RunAsStaff();
+
+        var figures = await SendAsync(new GetMentoringReportFigures(2026, 10));
+        var chart = MentoringReportData.Document(figures, "Valley Alliance", Clock.UtcNow).Blocks.OfType<Common.Reporting.BarChart>().Single();
+
+        Assert.That(chart.FullScale, Is.EqualTo(1m), "a full bar is a full mentor");
+        Assert.That(chart.Bars.Select(b => (b.Label, b.Value, b.Display)), Is.EqualTo(new[]
+        {
+            ("Alex Half", 0.5m, "1 of 2"),
+            ("Blair Third", 1m / 3m, "1 of 3"),
+        }));
+    }
+
+    [Test]
     public async Task RunningTheMonthTwiceStoresAndEmailsItOnce()
     {
         await ArrangeOctoberAsync();

@@ -54,8 +54,8 @@ public sealed class ReportBuilder(string title)
         return Add(table.Build());
     }
 
-    public ReportBuilder BarChart(string title, IEnumerable<Bar> bars, string valueFormat = "#,##0.##") =>
-        Add(new BarChart(title, bars.ToList(), valueFormat));
+    public ReportBuilder BarChart(string title, IEnumerable<Bar> bars, string valueFormat = "#,##0.##", decimal? fullScale = null) =>
+        Add(new BarChart(title, bars.ToList(), valueFormat) { FullScale = fullScale });
 
     public ReportBuilder Spacer(float height = 12) => Add(new Spacer(height));
 

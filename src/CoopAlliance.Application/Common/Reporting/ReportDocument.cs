@@ -54,11 +54,15 @@ public sealed record KeyValues(IReadOnlyList<KeyValuePair<string, string>> Pairs
 public sealed record Bar(string Label, decimal Value, string? Display = null);
 
 /// <summary>
-/// A horizontal bar chart: a label, a bar scaled to the largest value, and the value's text. Values are
+/// A horizontal bar chart: a label, a bar scaled to the largest value (or to <see cref="FullScale"/>), and the value's text. Values are
 /// formatted with <paramref name="ValueFormat"/> (a .NET numeric format such as "$#,##0.00" or "0.0'%'") in
 /// US English unless a bar brings its own <see cref="Bar.Display"/>. Negative values draw no bar.
 /// </summary>
-public sealed record BarChart(string Title, IReadOnlyList<Bar> Bars, string ValueFormat = "#,##0.##") : ReportBlock;
+public sealed record BarChart(string Title, IReadOnlyList<Bar> Bars, string ValueFormat = "#,##0.##") : ReportBlock
+{
+    /// <summary>The value a full-width bar stands for (e.g. 1 for shares of a whole); unset, the largest value fills the width.</summary>
+    public decimal? FullScale { get; init; }
+}
 
 /// <summary>Vertical space in points (1/72 inch).</summary>
 public sealed record Spacer(float Height = 12) : ReportBlock;

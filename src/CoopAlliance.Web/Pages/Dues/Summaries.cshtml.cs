@@ -12,6 +12,14 @@ public sealed class SummariesModel(IMediator mediator, AllianceClock clock) : Ap
 
     public IReadOnlyList<DuesSummaryDto> Summaries { get; private set; } = [];
 
+    /// <summary>The month just ended (the one the job summarises on the 1st), as 2027-01.</summary>
+    public string LastMonth => clock.FirstOfThisMonth.AddDays(-1).ToString("yyyy-MM");
+
+    public string LastMonthName => clock.FirstOfThisMonth.AddDays(-1).ToString("MMMM yyyy");
+
+    /// <summary>Whether the job (or someone) has stored the month just ended; if not, its PDF is made on demand.</summary>
+    public bool LastMonthStored => Summaries.Any(s => s.Month == LastMonth);
+
     public async Task OnGetAsync()
     {
         Month = clock.Today.AddMonths(-1).ToString("yyyy-MM");
