@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopAlliance.Web.Tests;
 
@@ -39,6 +40,12 @@ public sealed partial class StaffHomeCountTests : WebTest
         var response = await staff.GetAsync(href);
         var html = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), href);
+        var listed = Regex.Match(html, "data-listed=\"(\\d+)\"");
+        if (listed.Success)
+        {
+            return int.Parse(listed.Groups[1].Value);
+        }
+
         var total = PagerTotal().Match(html);
         return total.Success ? int.Parse(total.Groups[1].Value) : 0;
     }
@@ -81,6 +88,33 @@ public sealed partial class StaffHomeCountTests : WebTest
     }
 
     [Test]
+    public async Task AnOfferTheMentorDeclinesPutsTheCoopAmongThoseNeedingANewMatch()
+    {
+        var staff = await StaffAsync();
+        var before = (await CardsAsync(staff))["coops-needing-new-match"].Count;
+        var suggestions = await ReadAsync<JsonElement>(await staff.GetAsync("/api/v1/mentoring/suggestions"));
+        var pair = suggestions.GetProperty("suggestions").EnumerateArray().First();
+        var (mentorId, coopId) = (pair.GetProperty("mentorId").GetInt32(), pair.GetProperty("developingCoopId").GetInt32());
+        var published = await staff.PostAsJsonAsync("/api/v1/mentoring/suggestions/publish",
+            new { pairs = new[] { new { mentorId, developingCoopId = coopId } } }, AppFactory.Json);
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var matchId = (await ReadAsync<JsonElement>(published)).GetProperty("matchIds")[0].GetInt32();
+        var mentorEmail = await App.WithDbAsync(db => db.Mentors.Where(m => m.Id == mentorId).Select(m => m.Email).SingleAsync());
+        var coopName = await App.WithDbAsync(db => db.DevelopingCoops.Where(c => c.Id == coopId).Select(c => c.Name).SingleAsync());
+
+        var mentor = await App.ClientForAsync(mentorEmail);
+        Assert.That((await mentor.PostAsJsonAsync($"/api/v1/mentoring/matches/{matchId}/decline", new { reason = "No time this season." })).StatusCode,
+            Is.EqualTo(HttpStatusCode.OK));
+
+        var card = (await CardsAsync(staff))["coops-needing-new-match"];
+        Assert.That(card.Count, Is.EqualTo(before + 1));
+        Assert.That((await DashboardAsync(staff)).GetProperty("coopsNeedingNewMatch").GetInt32(), Is.EqualTo(before + 1));
+        var list = await (await staff.GetAsync(card.Href)).Content.ReadAsStringAsync();
+        Assert.That(list, Does.Contain($">{WebUtility.HtmlEncode(coopName)}<"), "the linked board lists the co-op");
+        Assert.That(await ListedAsync(staff, card.Href), Is.EqualTo(before + 1));
+    }
+
+    [Test]
     public async Task EveryCountOnTheStaffHomeEqualsTheApiAndTheListItLinksTo()
     {
         var staff = await StaffAsync();
@@ -92,9 +126,11 @@ public sealed partial class StaffHomeCountTests : WebTest
             ["requests-to-triage"] = "requestsToTriage",
             ["requests-to-assign"] = "requestsToAssign",
             ["hours-to-approve"] = "hoursToApprove",
+            ["requests-near-sla"] = "requestsNearSla",
             ["applications-to-review"] = "pendingApplications",
             ["under-review"] = "underReview",
             ["matches-to-publish"] = "matchesToPublish",
+            ["coops-needing-new-match"] = "coopsNeedingNewMatch",
             ["offers-awaiting-mentor"] = "offersAwaitingMentor",
             ["invoices-past-grace"] = "invoicesPastGrace",
             ["incomplete-records"] = "incompleteRecords",

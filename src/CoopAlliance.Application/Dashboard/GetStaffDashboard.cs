@@ -1,7 +1,9 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
@@ -33,6 +35,12 @@ public sealed record StaffDashboard(int PendingApplications, int UnderReview, in
     /// <summary>Open assistance requests whose time went past the co-op's hours bank, waiting for staff to approve the extra hours.</summary>
     public int HoursToApprove { get; init; }
 
+    /// <summary>Open assistance requests whose resolution is due soon (within the SLA warning) or overdue; the queue's <c>sla=due</c>.</summary>
+    public int RequestsNearSla { get; init; }
+
+    /// <summary>Developing co-ops whose latest offer was declined or expired: they need a new match (the board's <c>needsMatch=true</c>).</summary>
+    public int CoopsNeedingNewMatch { get; init; }
+
     /// <summary>Suggested matches not yet offered to their mentor (status Proposed): staff publish or end them.</summary>
     public int MatchesToPublish { get; init; }
 }
@@ -41,7 +49,8 @@ public sealed record StaffDashboard(int PendingApplications, int UnderReview, in
 [Authorize(Roles.Staff)]
 public sealed record GetStaffDashboard : IRequest<StaffDashboard>;
 
-public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clock, IOptions<DuesOptions> dues) : IRequestHandler<GetStaffDashboard, StaffDashboard>
+public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clock, IOptions<DuesOptions> dues, IOptions<AssistanceOptions> assistance)
+    : IRequestHandler<GetStaffDashboard, StaffDashboard>
 {
     public async Task<StaffDashboard> Handle(GetStaffDashboard request, CancellationToken cancellationToken)
     {
@@ -55,6 +64,11 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clo
         var toAssign = await db.AssistanceRequests.CountAsync(r => r.Status == AssistanceStatus.Triaged, cancellationToken);
         var hours = await db.AssistanceRequests.CountAsync(r => r.NeedsHoursApproval && r.Status != AssistanceStatus.Resolved
                                                                  && r.Status != AssistanceStatus.Closed && r.Status != AssistanceStatus.Declined, cancellationToken);
+        var policy = assistance.Value.SlaPolicy();
+        var dueSoonUpTo = policy.Calendar.AddBusinessDays(clock.Today, policy.WarnBusinessDays);
+        var nearSla = await db.AssistanceRequests.CountAsync(r => r.Status != AssistanceStatus.Resolved && r.Status != AssistanceStatus.Closed
+                                                                  && r.Status != AssistanceStatus.Declined && r.ResolutionDueOn <= dueSoonUpTo, cancellationToken);
+        var needMatch = await NeedingNewMatch.Filter(db.DevelopingCoops, db).CountAsync(cancellationToken);
         var toPublish = await db.MentorMatches.CountAsync(m => m.Status == MatchStatus.Proposed, cancellationToken);
         var pastGrace = await InvoiceLists.CountPastGraceAsync(db, clock.Today, dues.Value.GraceDays, cancellationToken);
         var lastIds = await db.JobRuns.GroupBy(r => r.Job).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
@@ -69,6 +83,8 @@ public sealed class GetStaffDashboardHandler(IAppDbContext db, AllianceClock clo
             RequestsToTriage = toTriage,
             RequestsToAssign = toAssign,
             HoursToApprove = hours,
+            RequestsNearSla = nearSla,
+            CoopsNeedingNewMatch = needMatch,
             MatchesToPublish = toPublish,
         };
     }

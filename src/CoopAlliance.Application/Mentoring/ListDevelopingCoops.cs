@@ -19,6 +19,15 @@ public enum DevelopingCoopSort
     LastSession,
 }
 
+/// <summary>Developing co-ops (not graduated) whose latest match was declined by the mentor or expired unanswered: staff must find another mentor.</summary>
+public static class NeedingNewMatch
+{
+    public static IQueryable<DevelopingCoop> Filter(IQueryable<DevelopingCoop> coops, IAppDbContext db) =>
+        coops.Where(c => c.GraduatedCooperativeId == null
+                         && db.MentorMatches.Any(m => m.DevelopingCoopId == c.Id && (m.Status == MatchStatus.Declined || m.Status == MatchStatus.Expired)
+                                                      && !db.MentorMatches.Any(n => n.DevelopingCoopId == c.Id && n.Id > m.Id)));
+}
+
 /// <summary>
 /// The pipeline: developing co-ops with their stage, mentor and last session. Staff see all (graduated ones on
 /// request); a mentor sees the co-ops offered to them or that they mentor; a rep sees their own.
@@ -30,6 +39,8 @@ public sealed record ListDevelopingCoops : IRequest<PagedList<DevelopingCoopList
     public DevelopmentStage? Stage { get; init; }
     public Region? Region { get; init; }
     public bool IncludeGraduated { get; init; }
+    /// <summary>Only the co-ops whose latest offer was declined or expired: they wait for staff to find another mentor.</summary>
+    public bool NeedsNewMatch { get; init; }
     public DevelopingCoopSort Sort { get; init; }
     public bool Descending { get; init; }
     public int Page { get; init; } = 1;
@@ -56,6 +67,7 @@ public sealed class ListDevelopingCoopsHandler(IAppDbContext db, MentoringAccess
         if (!request.IncludeGraduated) coops = coops.Where(c => c.GraduatedCooperativeId == null);
         if (request.Stage is { } stage) coops = coops.Where(c => c.Stage == stage);
         if (request.Region is { } region) coops = coops.Where(c => c.Region == region);
+        if (request.NeedsNewMatch) coops = NeedingNewMatch.Filter(coops, db);
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
             var q = request.Q.Trim().ToLower();

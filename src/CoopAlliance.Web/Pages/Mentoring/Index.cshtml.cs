@@ -32,7 +32,10 @@ public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPag
     /// <summary>The chosen stage's page.</summary>
     public PagedList<DevelopingCoopListItem>? StageList { get; private set; }
     public int Total { get; private set; }
-    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Region is not null;
+    /// <summary>Only co-ops whose latest offer was declined or expired (linked from the staff home).</summary>
+    [BindProperty(SupportsGet = true)] public bool NeedsMatch { get; set; }
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || Region is not null || NeedsMatch;
 
     public async Task OnGetAsync()
     {
@@ -80,7 +83,7 @@ public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPag
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "developing-coops.csv");
     }
 
-    private ListDevelopingCoops Filter() => new() { Q = Q, Region = Region, Sort = Sort, Descending = Desc };
+    private ListDevelopingCoops Filter() => new() { Q = Q, Region = Region, NeedsNewMatch = NeedsMatch, Sort = Sort, Descending = Desc };
 
     /// <summary>This board's address with the same filters, changing only what is given.</summary>
     public string ListUrl(DevelopmentStage? stage = null, int? page = null, string? handler = null, bool board = false,
@@ -89,6 +92,7 @@ public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPag
         {
             q = string.IsNullOrWhiteSpace(Q) ? null : Q,
             region = Region,
+            needsMatch = NeedsMatch ? "true" : null,
             stage = board ? null : stage ?? Stage,
             sort = (sort ?? Sort) == DevelopingCoopSort.Stage ? (DevelopingCoopSort?)null : sort ?? Sort,
             desc = (desc ?? Desc) ? "true" : null,

@@ -1,4 +1,3 @@
-using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dashboard;
 using CoopAlliance.Application.DataReview;
@@ -11,13 +10,10 @@ namespace CoopAlliance.Web.Pages.Staff;
 public sealed class IndexModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public StaffDashboard Dashboard { get; private set; } = null!;
-    /// <summary>Open assistance requests whose resolution is due soon or overdue (the same filter as the queue link).</summary>
-    public int AssistanceDueSoonOrOverdue { get; private set; }
 
     public async Task OnGetAsync()
     {
         Dashboard = await Mediator.Send(new GetStaffDashboard(), HttpContext.RequestAborted);
-        AssistanceDueSoonOrOverdue = (await Mediator.Send(new ListAssistanceRequests { DueSoonOrOverdue = true, PageSize = 1 }, HttpContext.RequestAborted)).Total;
     }
 
     public async Task<IActionResult> OnPostRunDataReviewAsync()
