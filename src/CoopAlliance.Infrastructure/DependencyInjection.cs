@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddTransient<SlaMonitorJob>();
         services.AddTransient<OfferExpiryJob>();
         services.AddTransient<SessionReminderJob>();
+        services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<DuesArrearsJob>();
         services.AddTransient<DuesSummaryJob>();
