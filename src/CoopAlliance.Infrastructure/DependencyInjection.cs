@@ -18,6 +18,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Infrastructure;
 
@@ -34,6 +35,9 @@ public static class DependencyInjection
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
         services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
+        // Printed on every statement: refuse to start without a complete address and contacts.
+        services.AddOptions<AlliancePaymentOptions>().Bind(config.GetSection(AlliancePaymentOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlliancePaymentOptions>, AlliancePaymentOptionsValidator>();
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -77,6 +81,7 @@ public static class DependencyInjection
         services.AddTransient<SlaMonitorJob>();
         services.AddTransient<OfferExpiryJob>();
         services.AddTransient<SessionReminderJob>();
+        services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<DuesArrearsJob>();
         services.AddTransient<DuesSummaryJob>();

@@ -115,8 +115,12 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
         }).AddMvcOptions(o =>
+        {
             // Required fields are the validators' business (one message, in plain words), not the model binder's.
-            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            // Money as people type it ("$25.75", "1,200.00"), in the current culture; ahead of the framework's own decimal binder.
+            o.ModelBinderProviders.Insert(0, new MoneyModelBinderProvider());
+        });
         services.AddOpenApi(Endpoints.ApiDocument.Configure);
 
         services.AddAbuseLimits(config);

@@ -36,6 +36,11 @@ public sealed class BenchHost : IAsyncDisposable
             ["ConnectionStrings:Default"] = $"Data Source={db}",
             ["Jobs:RunServer"] = "false",
             ["Email:PickupDirectory"] = Path.Combine(dir, "mail"),
+            // Statements print how to pay; the app refuses to start without it.
+            ["Alliance:Payments:PayableTo"] = "Bench Alliance",
+            ["Alliance:Payments:MailingAddress"] = "1 Bench Street, Springfield, MA 01103",
+            ["Alliance:Payments:Phone"] = "(413) 555-0100",
+            ["Alliance:Payments:Email"] = "dues@bench.example.coop",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

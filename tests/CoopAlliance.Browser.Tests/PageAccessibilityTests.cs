@@ -32,6 +32,7 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Staff, "/Dues/Policy")]
     [TestCase(Staff, "/Dues/Summaries")]
     [TestCase(Staff, "/Dues/Coop/{Bellows Falls Grocery Workers}")]
+    [TestCase(Staff, "/Dues/Pay/{Bellows Falls Grocery Workers}")] // issue 20, item 3: record a payment from the co-op
     [TestCase(Rep, "/MyCoop/Dues")]
     [TestCase(Rep, "/MyCoop")]
     [TestCase(Rep, "/MyCoop/Edit")]

@@ -26,11 +26,6 @@ public static class DuesStatement
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    public const string HowToPay =
-        "By check, payable to the alliance, mailed to the office; by ACH transfer to the alliance's account (ask the office for " +
-        "the details); or by card or cash at the office. Write the invoice number on your payment. If paying is hard right now, " +
-        "talk to us: the alliance can arrange a hardship reduction or labor in lieu of cash.";
-
     public static string FileName(string coopName, string periodKey, int invoiceId)
     {
         var slug = new string(coopName.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
@@ -43,7 +38,7 @@ public static class DuesStatement
     }
 
     /// <summary>The statement of <paramref name="invoice"/>; settlementWords say what each payment or credit was, by kind and id (others get generic words).</summary>
-    public static ReportDocument Compose(string allianceName, StatementAddressee to, Invoice invoice, DuesAccount account,
+    public static ReportDocument Compose(string allianceName, AlliancePaymentOptions payments, StatementAddressee to, Invoice invoice, DuesAccount account,
         IReadOnlyDictionary<(SettlementKind Kind, int Id), string> settlementWords, DateTimeOffset now)
     {
         var period = invoice.Period.Describe();
@@ -93,9 +88,14 @@ public static class DuesStatement
                 ("Still owed on this invoice", Money.Format(outstanding)),
                 ("Your co-op's balance", account.Balance < 0 ? $"{Money.Format(-account.Balance)} in credit" : Money.Format(account.Balance)));
 
+        // How to pay and whom to ask, from configuration ("Alliance:Payments"): the real address, account and contacts.
         if (!invoice.IsVoid && outstanding > 0)
         {
-            b.Heading("How to pay", 2).Paragraph(HowToPay);
+            b.Heading("How to pay", 2).KeyValues([.. payments.Ways(invoice.Id)]).Paragraph(AlliancePaymentOptions.Hardship);
+        }
+        else
+        {
+            b.Heading("Questions", 2).KeyValues(("Phone", payments.Phone), ("Email", payments.Email));
         }
 
         return b.Build();
@@ -163,7 +163,8 @@ public static class DuesStatement
 [AnySignedInUser]
 public sealed record GetInvoicePdf(int InvoiceId) : IRequest<PdfFile>;
 
-public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)
+public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app,
+    IOptions<AlliancePaymentOptions> payments)
     : IRequestHandler<GetInvoicePdf, PdfFile>
 {
     public async Task<PdfFile> Handle(GetInvoicePdf request, CancellationToken cancellationToken)
@@ -178,7 +179,7 @@ public sealed class GetInvoicePdfHandler(IAppDbContext db, CoopAccess access, Al
         var account = await DuesLedger.LoadAccountAsync(db, coop.Id, clock.Today, cancellationToken);
         var words = await DuesStatement.SettlementWordsAsync(db, coop.Id, cancellationToken);
         var to = DuesStatement.Addressee(coop.Id, coop.DisplayName, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-        var document = DuesStatement.Compose(app.Value.AllianceName, to, invoice, account, words, clock.UtcNow);
+        var document = DuesStatement.Compose(app.Value.AllianceName, payments.Value, to, invoice, account, words, clock.UtcNow);
         return new PdfFile(DuesStatement.FileName(coop.DisplayName, invoice.PeriodKey, invoice.Id), renderer.Render(document));
     }
 }

@@ -33,7 +33,8 @@ public sealed class ExportStatementsValidator : AbstractValidator<ExportStatemen
             .WithMessage("Write the billing period as a month (2027-01), a quarter (2027-Q1) or a year (2027).");
 }
 
-public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)
+public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app,
+    IOptions<AlliancePaymentOptions> payments)
     : IRequestHandler<ExportStatements, StatementsArchive>
 {
     private const int PageSize = 500;
@@ -79,7 +80,7 @@ public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock cloc
                         var coop = coops[invoice.CooperativeId];
                         var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
                         var to = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-                        var document = DuesStatement.Compose(app.Value.AllianceName, to, invoice, accounts[coop.Id], words[coop.Id], now);
+                        var document = DuesStatement.Compose(app.Value.AllianceName, payments.Value, to, invoice, accounts[coop.Id], words[coop.Id], now);
                         return (Name: DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), Document: document);
                     }).ToList();
 

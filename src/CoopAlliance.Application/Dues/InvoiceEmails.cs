@@ -14,7 +14,7 @@ namespace CoopAlliance.Application.Dues;
 public static class InvoiceEmails
 {
     /// <summary>Queues the emails of the invoices a run's batch just issued for these co-ops (ids are read back here).</summary>
-    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, string periodKey, int runId,
+    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, AlliancePaymentOptions payments, string periodKey, int runId,
         IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (coopIds.Count == 0)
@@ -48,13 +48,13 @@ public static class InvoiceEmails
         var contacts = coops.ToDictionary(c => c.Id);
         var invoices = (await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
             .OrderBy(i => i.Id).ToListAsync(ct)).Where(i => contacts.ContainsKey(i.CooperativeId)).ToList();
-        return await QueueAsync(db, renderer, app, invoices, contacts, today, now, ct);
+        return await QueueAsync(db, renderer, app, payments, invoices, contacts, today, now, ct);
     }
 
     private sealed record Contact(int Id, string LegalName, string? TradeName, string? StreetAddress, string? Town, string? State, string? PostalCode,
         string? Email);
 
-    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, IReadOnlyList<Invoice> invoices,
+    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, AlliancePaymentOptions payments, IReadOnlyList<Invoice> invoices,
         Dictionary<int, Contact> coops, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (invoices.Count == 0)
@@ -69,7 +69,7 @@ public static class InvoiceEmails
             var coop = coops[invoice.CooperativeId];
             var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
             var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-            var document = DuesStatement.Compose(app.AllianceName, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
+            var document = DuesStatement.Compose(app.AllianceName, payments, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
             return (Invoice: invoice, Coop: coop, Name: name, Document: document);
         }).ToList();
 

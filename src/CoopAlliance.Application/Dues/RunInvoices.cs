@@ -42,7 +42,7 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, AllianceClock clock, ICurrentUser user, IOptions<DuesOptions> options,
     IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes,
-    IInvoiceRunPause pause)
+    IInvoiceRunPause pause, IOptions<AlliancePaymentOptions> payments)
     : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
@@ -290,7 +290,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 if (options.Value.EmailInvoices && rows.Count > 0)
                 {
                     // The emails (statement attached) commit with the invoices they announce, or not at all.
-                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, key, runId, rows.Select(r => r.Invoice.CooperativeId).ToList(), issuedOn,
+                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, payments.Value, key, runId, rows.Select(r => r.Invoice.CooperativeId).ToList(), issuedOn,
                         now, ct);
                     await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();

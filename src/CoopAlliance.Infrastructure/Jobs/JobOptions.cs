@@ -25,4 +25,8 @@ public sealed class JobOptions
     public string MentoringReportCron { get; set; } = "30 6 1 * *";
     /// <summary>The treasurer's summary of the month just ended: the 1st of the month, 08:00.</summary>
     public string DuesSummaryCron { get; set; } = "0 8 1 * *";
+    /// <summary>Hourly: delete files held for failed forms (drafts) older than <see cref="DraftUploadMaxAgeHours"/>.</summary>
+    public string DraftUploadCleanupCron { get; set; } = "45 * * * *";
+    /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
+    public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

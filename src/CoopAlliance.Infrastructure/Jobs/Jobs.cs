@@ -32,6 +32,7 @@ public static class JobSchedule
     public const string DuesArrears = "dues-arrears";
     public const string DuesSummary = "dues-monthly-summary";
     public const string Backup = "database-backup";
+    public const string DraftUploadCleanup = "draft-upload-cleanup";
 
     public static void Register(IServiceProvider services)
     {
@@ -48,6 +49,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
+        jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
     }
@@ -64,6 +66,17 @@ public sealed class DataReviewJob(IMediator mediator, JobRunner runner, Alliance
         logger.LogInformation("Data review {Outcome}: {Reviewed} reviewed, {Flagged} incomplete",
             result.AlreadyDone ? "already done today" : "done", result.Reviewed, result.Flagged);
     }, typeof(JobRun));
+}
+
+/// <summary>Hourly: delete files held for failed forms once they are older than the configured age (idempotent).</summary>
+public sealed class DraftUploadCleanupJob(IMediator mediator, JobRunner runner, AllianceClock clock, IOptions<JobOptions> options, ILogger<DraftUploadCleanupJob> logger)
+{
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.DraftUploadCleanup, async () =>
+    {
+        var deleted = await mediator.Send(new Application.Common.Drafts.DeleteOldDraftUploads(
+            clock.UtcNow - TimeSpan.FromHours(options.Value.DraftUploadMaxAgeHours)), ct);
+        logger.LogInformation("Draft uploads: {Deleted} old files deleted", deleted);
+    });
 }
 
 /// <summary>Every minute: deliver what the outbox holds.</summary>

@@ -48,6 +48,11 @@ public sealed class Testing
             ["App:PublicBaseUrl"] = "https://office.example.coop",
             // The alliance's zone, stated: "today" is its calendar day, and TestClock.Today and SetLocal count in it too.
             ["App:TimeZone"] = TestClock.AllianceZoneId,
+            // Statements print how to pay (Alliance:Payments); the app refuses to start without it.
+            ["Alliance:Payments:PayableTo"] = "Test Alliance of Worker Co-operatives",
+            ["Alliance:Payments:MailingAddress"] = "7 Test Lane, Greenfield, MA 01301",
+            ["Alliance:Payments:Phone"] = "(413) 555-0199",
+            ["Alliance:Payments:Email"] = "dues@office.example.coop",
         }).Build();
         var env = new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = _dir, ApplicationName = "CoopAlliance.Tests" };
 

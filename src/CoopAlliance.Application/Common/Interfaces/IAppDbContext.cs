@@ -20,6 +20,7 @@ public interface IAppDbContext
     DbSet<DataReviewFinding> DataReviewFindings { get; }
     DbSet<JobRun> JobRuns { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<DraftUpload> DraftUploads { get; }
     DbSet<AssistanceRequest> AssistanceRequests { get; }
     DbSet<AssistanceComment> AssistanceComments { get; }
     DbSet<AssistanceAttachment> AssistanceAttachments { get; }

@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -64,5 +65,20 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
             a.Property(x => x.Content).IsRequired();
         });
         b.Navigation(m => m.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+/// <summary>Files held for a failed form (issue 20): found by token and user, deleted by age.</summary>
+public sealed class DraftUploadConfiguration : IEntityTypeConfiguration<DraftUpload>
+{
+    public void Configure(EntityTypeBuilder<DraftUpload> b)
+    {
+        b.ToTable("DraftUploads");
+        b.Property(d => d.Token).HasMaxLength(DraftUpload.TokenLength).IsRequired();
+        b.Property(d => d.FileName).HasMaxLength(260).IsRequired();
+        b.Property(d => d.ContentType).HasMaxLength(200).IsRequired();
+        b.Property(d => d.Content).IsRequired();
+        b.HasIndex(d => new { d.Token, d.UserId });
+        b.HasIndex(d => d.CreatedAt);
     }
 }

@@ -23,7 +23,18 @@ public sealed class InvoiceModel(IMediator mediator, AllianceClock clock, IValid
     public async Task<IActionResult> OnGetAsync()
     {
         Pay.ReceivedOn = clock.Today;
-        return await LoadAsync() ? Page() : NotFound();
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        // The usual payment settles the invoice: prefill what it still owes.
+        if (Invoice.Status != InvoiceStatus.Void && Invoice.Outstanding > 0)
+        {
+            Pay.Amount = Invoice.Outstanding;
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnGetPdfAsync()
@@ -34,6 +45,12 @@ public sealed class InvoiceModel(IMediator mediator, AllianceClock clock, IValid
 
     public async Task<IActionResult> OnPostPayAsync()
     {
+        // An amount the binder could not read ("twelve") is already explained beside the field: record nothing.
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync() ? Page() : NotFound();
+        }
+
         var (ok, _) = await TrySendAsync(new RecordPayment(Id, Pay.Amount ?? 0, Pay.ReceivedOn ?? default, Pay.Method, Pay.Reference), "Pay");
         if (ok)
         {

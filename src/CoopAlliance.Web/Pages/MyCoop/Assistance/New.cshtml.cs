@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Common.Drafts;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Web.Infrastructure;
@@ -18,6 +19,12 @@ public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> opt
     [BindProperty] public SubmitAssistanceRequest Input { get; set; } = new();
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
+    /// <summary>The draft the files of a failed submit are held under (a hidden field); see <see cref="DraftUploadDto"/>.</summary>
+    [BindProperty] public string? DraftToken { get; set; }
+
+    /// <summary>Files sent with an earlier, failed submit of this form: attached when it succeeds.</summary>
+    public IReadOnlyList<DraftUploadDto> Kept { get; private set; } = [];
+
     public long MaxBytes => options.Value.MaxAttachmentBytes;
 
     public IActionResult OnGet() => RepCoop.IdOf(User) is null ? NotFound() : Page();
@@ -32,26 +39,56 @@ public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> opt
         Input = Input with { CoopId = null };
         // "Choose…" posts an empty category: the validator says so in plain words, not the model binder.
         ModelState.Remove("Input.Category");
-        // Files are checked before anything is saved, so a wrong file never leaves a request half sent.
-        var files = await AssistanceFiles.ReadAsync(Files, MaxFilesAtOnce, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted);
-        if (!ModelState.IsValid)
+        // Files are checked before anything is saved, so a wrong file never leaves a request half sent; the good ones
+        // are held for the draft at once, so whatever else fails, the rep need not choose them again.
+        if (!await KeepFilesAsync())
         {
             return Page();
         }
 
-        var (ok, id) = await TrySendAsync(Input);
+        var (ok, id) = await TrySendAsync(new SubmitAssistanceWithDrafts(Input, DraftToken));
         if (!ok)
         {
+            Kept = await Mediator.Send(new ListDraftUploads(DraftToken), HttpContext.RequestAborted);
             return Page();
-        }
-
-        foreach (var (name, data) in files)
-        {
-            await Mediator.Send(new UploadAssistanceAttachment(id, name, data), HttpContext.RequestAborted);
         }
 
         Flash($"Your request \"{Input.Title.Trim()}\" is sent. Staff will answer by {await FirstResponseDueAsync(id)}.");
         return RedirectToPage("/MyCoop/Assistance/Request", new { id });
+    }
+
+    /// <summary>"Remove" beside a kept file: drops it and shows the form again as it was typed.</summary>
+    public async Task<IActionResult> OnPostRemoveKeptAsync(int keptId)
+    {
+        if (RepCoop.IdOf(User) is null)
+        {
+            return NotFound();
+        }
+
+        await Mediator.Send(new RemoveDraftUpload(DraftToken, keptId), HttpContext.RequestAborted);
+        ModelState.Clear();
+        await KeepFilesAsync();
+        return Page();
+    }
+
+    /// <summary>
+    /// Holds the files just sent (those that pass the checks) for the draft and lists everything kept; false when a
+    /// file was refused or there would be too many (the message is beside the field).
+    /// </summary>
+    private async Task<bool> KeepFilesAsync()
+    {
+        var kept = await Mediator.Send(new ListDraftUploads(DraftToken), HttpContext.RequestAborted);
+        var files = await AssistanceFiles.ReadAsync(Files, MaxFilesAtOnce - kept.Count, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted);
+        if (files.Count > 0)
+        {
+            DraftToken = await Mediator.Send(new HoldDraftUploads(DraftToken, files.Select(f => new DraftFile(f.Name, f.Data)).ToList()),
+                HttpContext.RequestAborted);
+            ModelState.Remove(nameof(DraftToken)); // the hidden field shows the token now in use
+            kept = await Mediator.Send(new ListDraftUploads(DraftToken), HttpContext.RequestAborted);
+        }
+
+        Kept = kept;
+        return ModelState.IsValid;
     }
 
     private async Task<string> FirstResponseDueAsync(int id) =>
@@ -72,7 +109,8 @@ public static class AssistanceFiles
         var list = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (list.Count > maxFiles)
         {
-            modelState.AddModelError(field, $"Attach at most {maxFiles} files at once.");
+            modelState.AddModelError(field, maxFiles <= 0 ? "No more files fit on this form; more can be added on the request's page once it is sent."
+                : $"Attach at most {maxFiles} files at once.");
             return read;
         }
 
