@@ -18,7 +18,7 @@ public sealed class StaffRegistryTests : BrowserTest
 
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("is saved");
         var audit = Page.Locator("#audit");
-        await Expect(audit).ToContainTextAsync("Update coop");
+        await Expect(audit).ToContainTextAsync("Update co-op");
         await Expect(audit).ToContainTextAsync("Phone: 413-555-0");
         await Expect(audit).ToContainTextAsync("→ 413-555-0177");
     }

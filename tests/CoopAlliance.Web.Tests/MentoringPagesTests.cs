@@ -180,7 +180,7 @@ public sealed class MentoringPagesTests : WebTest
         var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
         var html = await HtmlAsync(await staff.GetAsync($"/Mentoring/Coop/{guild}"));
 
-        Assert.That(html, Does.Contain("Audit trail").And.Contain("Update developing coop"));
+        Assert.That(html, Does.Contain("Audit trail").And.Contain("Update developing co-op"));
         Assert.That(html, Does.Contain("Name: Turners Falls Software Guild → Turners Falls Software Cooperative"));
         Assert.That(html, Does.Contain("Needs now: technology (essential)"));
     }

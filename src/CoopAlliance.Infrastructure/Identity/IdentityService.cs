@@ -89,6 +89,20 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
         return await Summaries(query.OrderBy(u => u.FullName).ThenBy(u => u.Id), ct);
     }
 
+    public async Task<IReadOnlyList<(int Id, string Email, string FullName)>> NamesAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> emails, CancellationToken ct)
+    {
+        if (ids.Count == 0 && emails.Count == 0)
+        {
+            return [];
+        }
+
+        var normalized = emails.Select(e => e.ToUpperInvariant()).ToList();
+        var rows = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) || normalized.Contains(u.NormalizedEmail!))
+            .Select(u => new { u.Id, u.Email, u.FullName }).ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.Email ?? "", r.FullName)).ToList();
+    }
+
     public async Task<UserSummary?> FindAsync(int userId, CancellationToken ct) =>
         (await Summaries(db.Users.AsNoTracking().Where(u => u.Id == userId), ct)).FirstOrDefault();
 

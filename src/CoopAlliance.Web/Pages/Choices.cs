@@ -29,7 +29,7 @@ public static class Choices
         Enum.GetValues<AssistanceStatus>().Select(s => new SelectListItem(s.Describe(), s.ToString()));
 
     public static IEnumerable<SelectListItem> Priorities() =>
-        Enum.GetValues<Priority>().Select(p => new SelectListItem(p.ToString(), p.ToString()));
+        Enum.GetValues<Priority>().Select(p => new SelectListItem(Application.Common.Words.Glossary.Label(p), p.ToString()));
 
     public static IEnumerable<SelectListItem> ContactMethods() =>
         Enum.GetValues<ContactMethod>().Select(m => new SelectListItem(m.Describe(), m.ToString()));
@@ -45,22 +45,9 @@ public static class Choices
             return i;
         });
 
-    public static string Describe(this ContactMethod method) => method switch
-    {
-        ContactMethod.VideoCall => "Video call",
-        ContactMethod.InPerson => "In person",
-        _ => method.ToString(),
-    };
+    public static string Describe(this ContactMethod method) => Application.Common.Words.Glossary.Label(method);
 
-    public static string Describe(this SlaState state) => state switch
-    {
-        SlaState.OnTrack => "On track",
-        SlaState.AtRisk => "Due soon",
-        SlaState.Breached => "Overdue",
-        SlaState.Met => "Met",
-        SlaState.Missed => "Missed",
-        _ => state.ToString(),
-    };
+    public static string Describe(this SlaState state) => Application.Common.Words.Glossary.Label(state);
 
     /// <summary>"3.5 hours", "1 hour".</summary>
     public static string Hours(decimal hours) => $"{hours:0.##} hour{(hours == 1 ? "" : "s")}";

@@ -24,5 +24,8 @@ public interface IIdentityService
 
     Task<IReadOnlyList<UserSummary>> ListAsync(string? search, CancellationToken ct);
 
+    /// <summary>People's names for the logins with these ids or emails (for showing names, never emails, in the audit trail).</summary>
+    Task<IReadOnlyList<(int Id, string Email, string FullName)>> NamesAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> emails, CancellationToken ct);
+
     Task<UserSummary?> FindAsync(int userId, CancellationToken ct);
 }

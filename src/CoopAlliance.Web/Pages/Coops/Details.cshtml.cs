@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using CoopAlliance.Application.Audit;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Time;
@@ -14,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoopAlliance.Web.Pages.Coops;
 
 /// <summary>The co-op page for staff: profile, people, membership history and decisions, audit trail.</summary>
-public sealed partial class DetailsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
+public sealed class DetailsModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
 {
     public const int AuditPageSize = 20;
 
@@ -24,6 +21,7 @@ public sealed partial class DetailsModel(IMediator mediator, AllianceClock clock
 
     public CoopDetail Coop { get; private set; } = null!;
     public PagedList<AuditEntryDto> Audit { get; private set; } = new([], 0, 1, AuditPageSize);
+    public IReadOnlyList<AuditEntryWords> AuditWords { get; private set; } = [];
     public DuesAccountDto? Dues { get; private set; }
     /// <summary>The transition whose form was posted (its fields keep what was typed and show its errors).</summary>
     public MembershipTransition? Posted { get; private set; }
@@ -90,6 +88,7 @@ public sealed partial class DetailsModel(IMediator mediator, AllianceClock clock
 
         Coop = coop;
         Audit = await Mediator.Send(new ListAuditEntries(Id, Math.Max(1, AuditPage), AuditPageSize), HttpContext.RequestAborted);
+        AuditWords = await Mediator.Send(new DescribeAuditEntries(Audit.Items), HttpContext.RequestAborted);
         Dues = await FindAsync(new GetDuesAccount(Id));
         return true;
     }
@@ -106,64 +105,6 @@ public sealed partial class DetailsModel(IMediator mediator, AllianceClock clock
         MembershipTransition.Reapply => "Reopen the application",
         _ => t.ToString(),
     };
-
-    /// <summary>"UpdateCoop" → "Update coop": the command names read as sentences.</summary>
-    public static string Humanize(string name)
-    {
-        var words = WordStart().Replace(name, " $1").Trim();
-        return words.Length == 0 ? name : words[0] + words[1..].ToLowerInvariant();
-    }
-
-    /// <summary>The audit row's changed fields as "Phone: 413-555-0101 → 413-555-0199" (times in the alliance's zone).</summary>
-    public static IReadOnlyList<string> Changes(string json, AllianceClock clock)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            var lines = new List<string>();
-            foreach (var field in doc.RootElement.EnumerateObject())
-            {
-                var hasOld = field.Value.TryGetProperty("Old", out var old);
-                var hasNew = field.Value.TryGetProperty("New", out var @new);
-                var name = Humanize(field.Name);
-                lines.Add(hasOld && hasNew ? $"{name}: {Show(field.Name, old, clock)} → {Show(field.Name, @new, clock)}"
-                    : hasNew ? $"{name}: {Show(field.Name, @new, clock)}"
-                    : $"{name}: was {Show(field.Name, old, clock)}");
-            }
-
-            return lines;
-        }
-        catch (JsonException)
-        {
-            return [json];
-        }
-    }
-
-    private static string Show(string field, JsonElement value, AllianceClock clock) => value.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => "(empty)",
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
-        JsonValueKind.String when value.GetString() is { Length: 0 } => "(empty)",
-        JsonValueKind.String => Words(field, value.GetString()!, clock),
-        _ => value.GetRawText(),
-    };
-
-    /// <summary>Enum names and timestamps as the rest of the screen writes them ("UnderReview" → "Under review").</summary>
-    private static string Words(string field, string value, AllianceClock clock) => field switch
-    {
-        "Status" or "From" or "To" when Enum.TryParse<MembershipStatus>(value, out var status) => status.Describe(),
-        "Kind" when Enum.TryParse<CoopKind>(value, out var kind) => kind.Describe(),
-        "Region" when Enum.TryParse<Region>(value, out var region) => region.Describe(),
-        "RevenueBand" when Enum.TryParse<RevenueBand>(value, out var band) => band.Describe(),
-        "Transition" when Enum.TryParse<MembershipTransition>(value, out var transition) => transition.Verb(),
-        _ when value.Length >= 19 && value[10] == 'T' && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            => clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        _ => value,
-    };
-
-    [GeneratedRegex("(?<=[a-z0-9])([A-Z])")]
-    private static partial Regex WordStart();
 
     public sealed class TransitionInput
     {

@@ -24,13 +24,7 @@ public static class DuesWords
         _ => "text-bg-primary",
     };
 
-    public static string Method(PaymentMethod method) => method switch
-    {
-        PaymentMethod.Ach => "ACH transfer",
-        PaymentMethod.Card => "Card",
-        PaymentMethod.Cash => "Cash",
-        _ => "Check",
-    };
+    public static string Method(PaymentMethod method) => Application.Common.Words.Glossary.Method(method);
 
     public static string RunStatus(InvoiceRunStatus status) => status switch
     {

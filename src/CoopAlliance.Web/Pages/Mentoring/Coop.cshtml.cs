@@ -33,6 +33,7 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
     public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
     /// <summary>Who changed what on this co-op's record, checklist, matches and sessions.</summary>
     public PagedList<AuditEntryDto> Audit { get; private set; } = new([], 0, 1, AuditPageSize);
+    public IReadOnlyList<AuditEntryWords> AuditWords { get; private set; } = [];
     /// <summary>The rep waiting for the person to confirm removing them from the group.</summary>
     public UserSummary? ConfirmingRemoval { get; private set; }
     public bool ConfirmingGraduation { get; private set; }
@@ -156,6 +157,7 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
         Reps = await Mediator.Send(new ListDevelopingCoopReps(Id), HttpContext.RequestAborted);
         Sessions = await Mediator.Send(new ListSessions(Id), HttpContext.RequestAborted);
         Audit = await Mediator.Send(new ListDevelopingCoopAudit(Id, Math.Max(1, AuditPage), AuditPageSize), HttpContext.RequestAborted);
+        AuditWords = await Mediator.Send(new DescribeAuditEntries(Audit.Items), HttpContext.RequestAborted);
         return true;
     }
 

@@ -8,5 +8,5 @@ public sealed class PersonModel(IMediator mediator) : PersonFormModel(mediator)
 {
     protected override int? CoopId => RepCoop.IdOf(User);
 
-    protected override IActionResult BackToCoop() => RedirectToPage("/MyCoop/Index");
+    protected override IActionResult BackToCoop() => RedirectToPage("/MyCoop/Index", null, null, "roster");
 }
