@@ -46,12 +46,10 @@ public sealed class AssistanceTests : BrowserTest
 
         await Page.GetByLabel("Priority", new() { Exact = true }).SelectOptionAsync("Urgent");
         await Page.GetByLabel("Estimated hours").FillAsync("3");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Triage", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The triage is saved.");
-
+        // Triage and assignment are one form (issue 20, item 6): both are saved by one button.
         await Page.GetByLabel("Provider", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Priya Raman (Facilitation Commons) · subsidized" });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The provider is assigned");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Triage and assign", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The triage is saved and Priya Raman is assigned");
 
         await Page.GetByLabel("Comment", new() { Exact = true }).FillAsync(internalNote);
         await Page.GetByLabel("Internal: staff only").CheckAsync();

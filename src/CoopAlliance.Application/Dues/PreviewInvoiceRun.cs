@@ -71,7 +71,8 @@ public sealed class PreviewInvoiceRunHandler(IAppDbContext db, AllianceClock clo
             }
         }
 
-        return new InvoiceRunPreview(key, pp.Period.Describe(), pp.Policy.Id, pp.Policy.Name, clock.Today.AddDays(pp.Policy.DueDays),
+        return new InvoiceRunPreview(key, pp.Period.Describe(), pp.Policy.Id, pp.Policy.Name,
+            Invoice.DueDate(pp.Period, clock.Today, pp.Policy.DueDays), // as the run issues it today
             eligible, already, items.Count, notBilled, items.Sum(i => i.Total),
             items.OrderBy(i => i.CoopName).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList(),
             request.Page, request.PageSize, problems.Take(50).ToList());

@@ -22,11 +22,20 @@ public sealed class Invoice : Entity, IBelongsToCoop
         PeriodStart = period.Start;
         PeriodEnd = period.End;
         IssuedOn = issuedOn;
-        DueOn = issuedOn.AddDays(dueDays);
+        DueOn = DueDate(period, issuedOn, dueDays);
         Total = draft.Total;
         _lines = draft.Lines.ToList();
         RunId = runId;
     }
+
+    /// <summary>
+    /// When a period's invoice is due: the policy's days counted from the day the period's run is scheduled (its first
+    /// day, when the monthly job invoices it), or from the day it is issued if that is later (a backfilled period).
+    /// Invoicing early — staff starting next month's run today — keeps the due date the scheduled run would give. The
+    /// one rule for every run and its preview.
+    /// </summary>
+    public static DateOnly DueDate(BillingPeriod period, DateOnly issuedOn, int dueDays) =>
+        (issuedOn > period.Start ? issuedOn : period.Start).AddDays(dueDays);
 
     public int CooperativeId { get; private set; }
     public int PolicyId { get; private set; }

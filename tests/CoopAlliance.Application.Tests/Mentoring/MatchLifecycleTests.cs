@@ -21,7 +21,7 @@ public sealed class MatchLifecycleTests : MentoringTestBase
         var suggestions = await SendAsync(new GetSuggestions());
         var pair = suggestions.Suggestions.Single();
         Assert.That(pair.MentorId, Is.EqualTo(morgan.MentorId));
-        Assert.That(pair.Summary, Does.StartWith("covers 2 of 3 needs: legal & bylaws, finance & bookkeeping; same region; +sector"));
+        Assert.That(pair.Summary, Does.StartWith("covers 2 of 3 needs: legal & bylaws, finance & bookkeeping; same region; same sector"));
         Assert.That(pair.Parts.Sum(p => p.Points), Is.EqualTo(pair.Score));
         Assert.That(suggestions.ExactTotal, Is.EqualTo(pair.Score).And.EqualTo(suggestions.GreedyTotal));
 

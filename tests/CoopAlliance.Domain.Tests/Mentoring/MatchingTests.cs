@@ -19,7 +19,7 @@ public sealed class PairScoreTests
         var score = PairScorer.Score(mentor, coop);
 
         Assert.That(score.IsExcluded, Is.False);
-        Assert.That(score.Summary, Does.StartWith("covers 3 of 4 needs: legal & bylaws, finance & bookkeeping, governance & facilitation; same region; +sector"));
+        Assert.That(score.Summary, Does.StartWith("covers 3 of 4 needs: legal & bylaws, finance & bookkeeping, governance & facilitation; same region; same sector"));
         Assert.That(score.Parts.Single(p => p.Factor == ScoringRules.NeedsFactor).Points, Is.EqualTo(45)); // 3 of 4 equal needs at expert level
         Assert.That(score.Points, Is.EqualTo(45 + ScoringRules.SameRegion + ScoringRules.SameSector + ScoringRules.SharedLanguage + 4));
         Assert.That(score.Points, Is.EqualTo(score.Parts.Sum(p => p.Points)));

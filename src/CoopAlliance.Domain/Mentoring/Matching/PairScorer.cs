@@ -35,7 +35,7 @@ public sealed record PairScore(int MentorId, int CoopId, int Points, IReadOnlyLi
 {
     public bool IsExcluded => ExcludedBecause is not null;
 
-    /// <summary>The parts in one line: "covers 3 of 4 needs: legal &amp; bylaws, …; same region; +sector".</summary>
+    /// <summary>The parts in one line: "covers 3 of 4 needs: legal &amp; bylaws, …; same region; same sector".</summary>
     public string Summary => IsExcluded ? ExcludedBecause! : string.Join("; ", Parts.Where(p => p.Points > 0 || p.Factor == ScoringRules.NeedsFactor).Select(p => p.Explanation));
 }
 
@@ -62,6 +62,17 @@ public static class ScoringRules
 
     /// <summary>Two points per free slot, at most five.</summary>
     public static int CapacityPoints(int freeSlots) => Math.Min(CapacityMax, 2 * Math.Max(0, freeSlots));
+
+    /// <summary>The most a part of the score can give ("Needs" 60, "Region" 15…), to show a part as "15 of 15 points".</summary>
+    public static int MaxPoints(string factor) => factor switch
+    {
+        NeedsFactor => CoverageMax,
+        "Region" => SameRegion,
+        "Sector" => SameSector,
+        "Language" => SharedLanguage,
+        "Capacity" => CapacityMax,
+        _ => MaxScore,
+    };
 
     public static bool SameText(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) &&
@@ -112,7 +123,7 @@ public static class PairScorer
             ? new ScorePart("Region", ScoringRules.SameRegion, "same region")
             : new ScorePart("Region", 0, "different region"));
         parts.Add(mentor.Sectors.Any(s => ScoringRules.SameText(s, coop.Sector))
-            ? new ScorePart("Sector", ScoringRules.SameSector, "+sector")
+            ? new ScorePart("Sector", ScoringRules.SameSector, "same sector")
             : new ScorePart("Sector", 0, "other sectors"));
         parts.Add(mentor.Languages.Any(l => ScoringRules.SameText(l, coop.Language))
             ? new ScorePart("Language", ScoringRules.SharedLanguage, $"speaks {coop.Language!.Trim()}")

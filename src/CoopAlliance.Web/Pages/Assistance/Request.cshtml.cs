@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAlliance.Web.Pages.Assistance;
 
 /// <summary>
-/// Staff work one request: triage, assignment, the lifecycle steps (declining and closing are confirmed first),
+/// Staff work one request: triage and assignment (one form), the lifecycle steps (declining and closing are confirmed first),
 /// the conversation with internal and shared comments, files, hours and the hours-bank approval.
 /// </summary>
 [AttachmentUploadLimit]
@@ -50,6 +50,7 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
             ResolutionDueOn = Ta.ResolutionDueOn,
             EstimatedHours = Ta.EstimatedHours,
         };
+        Assign = new AssignInput { ProviderId = Ta.ProviderId };
         Time = new TimeInput { ProviderId = Ta.ProviderId, WorkedOn = Today };
         return Page();
     }
@@ -67,11 +68,20 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
         return File(file.Data, file.ContentType, file.FileName);
     }
 
-    public Task<IActionResult> OnPostTriageAsync()
+    /// <summary>
+    /// The one "triage and assign" form: the triage, and the provider when one is chosen (or changed), saved together
+    /// or not at all, so staff never have to come back to a second form once the first is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostTriageAsync()
     {
         Posted = AssistanceEventKind.Triaged;
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
         var changed = Triage.Original is { } original && (original.Priority != Triage.Priority);
-        return SendAsync(new TriageAssistance
+        var triage = new TriageAssistance
         {
             Id = Id,
             Priority = Triage.Priority,
@@ -81,13 +91,14 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
             EstimatedHours = Triage.EstimatedHours,
             Note = Triage.Note,
             Version = Triage.Version,
-        }, "Triage", "The triage is saved.");
-    }
-
-    public Task<IActionResult> OnPostAssignAsync()
-    {
-        Posted = AssistanceEventKind.Assigned;
-        return SendAsync(new AssignAssistance(Id, Assign.ProviderId ?? 0, Assign.Note), "Assign", "The provider is assigned and has been emailed the request.");
+        };
+        // The provider already on the request is kept as it is; another one (or a first one) is assigned.
+        var assign = Assign.ProviderId is { } chosen && chosen != Ta.ProviderId ? new AssignAssistance(Id, chosen, Assign.Note) : null;
+        var provider = assign is null ? null : Providers.FirstOrDefault(p => p.Id == assign.ProviderId)?.Name ?? "The provider";
+        var (ok, _) = await TrySendAsync(new TriageAndAssignAssistance(triage, assign), "");
+        return await AfterAsync(ok, provider is null
+            ? "The triage is saved."
+            : $"The triage is saved and {provider} is assigned; they have been emailed the request.", "");
     }
 
     public Task<IActionResult> OnPostStartAsync() => StepAsync(AssistanceEventKind.Started, new StartAssistance(Id, Step.Note), "Work has started.");

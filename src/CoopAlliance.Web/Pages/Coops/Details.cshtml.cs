@@ -5,6 +5,9 @@ using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Membership;
 using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Web.Pages.Shared;
+using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,8 +28,10 @@ public sealed class DetailsModel(IMediator mediator, AllianceClock clock) : AppP
     public DuesAccountDto? Dues { get; private set; }
     /// <summary>The transition whose form was posted (its fields keep what was typed and show its errors).</summary>
     public MembershipTransition? Posted { get; private set; }
-    /// <summary>A decline, suspension or withdrawal waiting for the person to confirm it.</summary>
+    /// <summary>A decision that changes the co-op's standing, waiting for the person to confirm it (see <see cref="NeedsConfirmation"/>).</summary>
     public MembershipTransition? Confirming { get; private set; }
+    /// <summary>The "are you sure?" step for <see cref="Confirming"/>, shown with the shared _ConfirmDecision partial.</summary>
+    public ConfirmDecisionModel? Confirmation { get; private set; }
     // The same calendar the domain checks the board-vote date against.
     public DateOnly Today => clock.Today;
 
@@ -50,18 +55,55 @@ public sealed class DetailsModel(IMediator mediator, AllianceClock clock) : AppP
 
     public Task<IActionResult> OnPostReapplyAsync() => DecideAsync(MembershipTransition.Reapply, new Reapply(Id, Act.Note));
 
-    /// <summary>Decisions that cannot be taken back easily ask "are you sure?" first.</summary>
+    /// <summary>
+    /// The decisions that take away a co-op's standing, its benefits or its vote (or its application) ask "are you sure?"
+    /// on this page, naming the co-op and what follows. The API sends the same commands without asking.
+    /// </summary>
     public static bool NeedsConfirmation(MembershipTransition t) =>
-        t is MembershipTransition.Decline or MembershipTransition.Suspend or MembershipTransition.Withdraw;
+        t is MembershipTransition.Lapse or MembershipTransition.Decline or MembershipTransition.Suspend or MembershipTransition.Withdraw;
+
+    /// <summary>
+    /// The step staff most likely take next from what is allowed, shown as the one solid button: approve someone under
+    /// review, start the review of a new applicant, reinstate a lapsed or suspended member. An active member has none:
+    /// all its decisions are serious ones.
+    /// </summary>
+    public static MembershipTransition? ExpectedNextStep(IReadOnlyList<MembershipTransition> allowed) =>
+        new[] { MembershipTransition.Approve, MembershipTransition.StartReview, MembershipTransition.Reinstate }
+            .Cast<MembershipTransition?>().FirstOrDefault(t => allowed.Contains(t!.Value));
+
+    /// <summary>The button's look: the expected next step is the solid main action; serious decisions are red outlines.</summary>
+    public static string ButtonClass(MembershipTransition t, IReadOnlyList<MembershipTransition> allowed) =>
+        NeedsConfirmation(t) ? "btn-outline-danger" : ExpectedNextStep(allowed) == t ? "btn-success" : "btn-outline-success";
 
     private async Task<IActionResult> DecideAsync(MembershipTransition transition, IMembershipTransition command)
     {
         Posted = transition;
-        // Without a reason there is nothing to confirm yet: sending it shows the missing reason beside its field.
-        if (ModelState.IsValid && NeedsConfirmation(transition) && !Act.Confirmed && !string.IsNullOrWhiteSpace(Act.Reason))
+        if (ModelState.IsValid && NeedsConfirmation(transition) && !Act.Confirmed)
         {
-            Confirming = transition;
-            return await LoadAsync() ? Page() : NotFound();
+            if (!await LoadAsync())
+            {
+                return NotFound();
+            }
+
+            // Ask only about a decision that can be made as typed: a missing reason or date is shown beside its field
+            // first, and a decision the co-op's status no longer allows is refused by the domain as usual.
+            var failures = await FailuresAsync(command);
+            foreach (var failure in failures)
+            {
+                ModelState.AddModelError($"Act.{failure.PropertyName}", failure.ErrorMessage);
+            }
+
+            if (failures.Count == 0 && MembershipLifecycle.CanApply(transition, Coop.Status))
+            {
+                Confirming = transition;
+                Confirmation = Confirm(transition);
+                return Page();
+            }
+
+            if (failures.Count > 0)
+            {
+                return Page();
+            }
         }
 
         if (ModelState.IsValid)
@@ -76,6 +118,87 @@ public sealed class DetailsModel(IMediator mediator, AllianceClock clock) : AppP
         }
 
         return await LoadAsync() ? Page() : NotFound();
+    }
+
+    /// <summary>The command's own validation rules (the ones sending it runs), without sending it.</summary>
+    private async Task<IReadOnlyList<ValidationFailure>> FailuresAsync(IMembershipTransition command)
+    {
+        var context = new ValidationContext<object>(command);
+        var validators = HttpContext.RequestServices.GetServices(typeof(IValidator<>).MakeGenericType(command.GetType())).OfType<IValidator>();
+        var failures = new List<ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            failures.AddRange((await validator.ValidateAsync(context, HttpContext.RequestAborted)).Errors);
+        }
+
+        return failures;
+    }
+
+    private ConfirmDecisionModel Confirm(MembershipTransition t)
+    {
+        var name = Coop.DisplayName;
+        var effective = Act.EffectiveOn ?? Today;
+        var (title, yes) = t switch
+        {
+            MembershipTransition.Lapse => ($"Mark {name} as lapsed?", $"Yes, mark {name} as lapsed"),
+            MembershipTransition.Suspend => ($"Suspend {name}?", $"Yes, suspend {name}"),
+            MembershipTransition.Withdraw => ($"Withdraw {name}?", $"Yes, withdraw {name}"),
+            _ => ($"Decline {name}?", $"Yes, decline {name}"),
+        };
+        return new ConfirmDecisionModel(title, Consequences(t, Coop, effective), yes,
+            Url.Page("/Coops/Details", new { id = Id })!, Url.Page("/Coops/Details", t.ToString(), new { id = Id })!,
+            [
+                ConfirmDecisionModel.Field("Act.Reason", Act.Reason),
+                ConfirmDecisionModel.Field("Act.EffectiveOn", Act.EffectiveOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ConfirmDecisionModel.Field("Act.Confirmed", "true"),
+            ])
+        {
+            Details = [new("Reason", Act.Reason?.Trim() ?? "")],
+            HeadingLevel = 3,
+        };
+    }
+
+    /// <summary>What a decision means for the co-op, in the words staff use: its standing, its benefits, its vote, its dues.</summary>
+    public static IReadOnlyList<string> Consequences(MembershipTransition t, CoopDetail coop, DateOnly effectiveOn)
+    {
+        var name = coop.DisplayName;
+        var wasMember = coop.Status is MembershipStatus.Active or MembershipStatus.Lapsed or MembershipStatus.Suspended;
+        return t switch
+        {
+            MembershipTransition.Lapse =>
+            [
+                $"{name} is no longer in good standing: its status becomes lapsed.",
+                "It loses its member benefits and its delegate's vote until it is reinstated.",
+                "Dues invoices are still issued to it, and what it owes stays on its account.",
+                "It is no longer listed in the public directory.",
+            ],
+            MembershipTransition.Suspend =>
+            [
+                $"{name} loses its good standing: its status becomes suspended.",
+                "It loses its member benefits and its delegate's vote until it is reinstated.",
+                "No dues invoices are issued while it is suspended; what it already owes stays on its account.",
+                "It is no longer listed in the public directory.",
+            ],
+            MembershipTransition.Withdraw when wasMember =>
+            [
+                $"{name} stops being a member, with effect from {effectiveOn.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}: its status becomes withdrawn.",
+                "It loses its standing, its member benefits and its delegate's vote.",
+                "No further dues invoices are issued; what it already owes stays on its account.",
+                "To come back, it has to apply again.",
+            ],
+            MembershipTransition.Withdraw =>
+            [
+                $"{name}'s application is withdrawn, with effect from {effectiveOn.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}: it does not become a member.",
+                "It gets no standing, no member benefits and no vote.",
+                "To come back, it has to apply again.",
+            ],
+            _ =>
+            [
+                $"{name}'s application is declined: it does not become a member.",
+                "It gets no standing, no member benefits and no vote.",
+                "The reason is kept in its membership history; the application can be reopened later.",
+            ],
+        };
     }
 
     private async Task<bool> LoadAsync()

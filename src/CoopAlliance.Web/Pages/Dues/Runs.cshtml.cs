@@ -19,6 +19,8 @@ public sealed class RunsModel(IMediator mediator, AllianceClock clock) : AppPage
     public InvoiceRunPreview? Preview { get; private set; }
     public IReadOnlyList<InvoiceRunDto> Runs { get; private set; } = [];
     public IReadOnlyList<MissedPeriod> Missed { get; private set; } = [];
+    /// <summary>The period proposed in the form: the next one not invoiced yet, with the due date its run gives.</summary>
+    public NextInvoiceRunDto? Next { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -59,6 +61,7 @@ public sealed class RunsModel(IMediator mediator, AllianceClock clock) : AppPage
     {
         Runs = await Mediator.Send(new ListInvoiceRuns(), HttpContext.RequestAborted);
         Missed = await Mediator.Send(new ListMissedPeriods(clock.Today), HttpContext.RequestAborted);
-        Period ??= Missed.FirstOrDefault()?.PeriodKey ?? clock.Today.ToString("yyyy-MM");
+        Next = await Mediator.Send(new GetNextInvoiceRun(clock.Today), HttpContext.RequestAborted);
+        Period ??= Next?.PeriodKey ?? clock.Today.ToString("yyyy-MM");
     }
 }

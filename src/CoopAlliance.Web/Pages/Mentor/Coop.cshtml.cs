@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +16,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public SessionInput Session { get; set; } = new();
+    [BindProperty] public OfferDeclineInput Decline { get; set; } = new();
 
     public DevelopingCoopDetail Coop { get; private set; } = null!;
     /// <summary>The co-op's sessions, newest first, with the notes and next steps agreed.</summary>
@@ -22,6 +24,13 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
     public DateOnly Today => clock.Today;
     /// <summary>The match the mentor works on: sessions and ticks need it to be active.</summary>
     public bool IsActive => Coop.Mentor is { Status: MatchStatus.Active };
+    /// <summary>The offer of this co-op waiting for the mentor's answer: they accept or decline it here, where they read about the co-op.</summary>
+    public MatchDto? Offer { get; private set; }
+    /// <summary>The decline of <see cref="Offer"/> waiting for "are you sure?".</summary>
+    public ConfirmDecisionModel? DeclineConfirmation { get; private set; }
+
+    public OfferAnswerModel Answer(MatchDto offer) =>
+        new(offer, Decline, ModelState["Decline.Reason"]?.Errors.FirstOrDefault()?.ErrorMessage, DeclineConfirmation);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -81,6 +90,67 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
         return RedirectToPage("/Mentor/Coop", new { id = Id });
     }
 
+    public async Task<IActionResult> OnPostAcceptAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Offer is null)
+        {
+            ModelState.AddModelError(string.Empty, "There is no offer of this co-op waiting for your answer.");
+            return Page();
+        }
+
+        var (ok, _) = await TrySendAsync(new AcceptOffer(Offer.Id), "");
+        if (!ok)
+        {
+            return Page();
+        }
+
+        Flash($"You are now mentoring {Coop.Name}. Thank you!");
+        return RedirectToPage("/Mentor/Coop", new { id = Id });
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Offer is null)
+        {
+            ModelState.AddModelError(string.Empty, "There is no offer of this co-op waiting for your answer.");
+            return Page();
+        }
+
+        Decline.MatchId = Offer.Id;
+        if (string.IsNullOrWhiteSpace(Decline.Reason))
+        {
+            ModelState.AddModelError("Decline.Reason", OfferAnswers.ReasonMissing);
+            return Page();
+        }
+
+        if (!Decline.Confirmed)
+        {
+            DeclineConfirmation = OfferAnswers.ConfirmDecline(Offer, Decline.Reason, Url.Page("/Mentor/Coop", new { id = Id })!,
+                Url.Page("/Mentor/Coop", "Decline", new { id = Id })!, headingLevel: 3);
+            return Page();
+        }
+
+        var (ok, _) = await TrySendAsync(new DeclineOffer(Offer.Id, Decline.Reason), "Decline");
+        if (!ok)
+        {
+            return Page();
+        }
+
+        // The co-op is no longer the mentor's to open: back to their home, where the next offers are.
+        Flash($"You declined to mentor {Coop.Name}. The staff will look for another mentor.");
+        return RedirectToPage("/Mentor/Index");
+    }
+
     private async Task<bool> LoadAsync()
     {
         var coop = await FindAsync(new GetDevelopingCoop(Id));
@@ -91,6 +161,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
 
         Coop = coop;
         Sessions = await Mediator.Send(new ListSessions(Id), HttpContext.RequestAborted);
+        Offer = coop.Mentor is { Status: MatchStatus.Offered } offered ? await FindAsync(new GetMatch(offered.MatchId)) : null;
         return true;
     }
 

@@ -11,10 +11,17 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     public IReadOnlyList<DevelopingCoopListItem> MyCoops { get; private set; } = [];
     public IReadOnlyList<MatchDto> Offers { get; private set; } = [];
 
-    [BindProperty] public DeclineInput Decline { get; set; } = new();
+    [BindProperty] public OfferDeclineInput Decline { get; set; } = new();
 
     /// <summary>The offer whose decline waits for "are you sure?".</summary>
     public MatchDto? Confirming { get; private set; }
+
+    /// <summary>The answer forms of one offer (or the confirmation of its decline).</summary>
+    public OfferAnswerModel Answer(MatchDto offer) => new(offer, Decline,
+        Decline.MatchId == offer.Id ? ModelState["Decline.Reason"]?.Errors.FirstOrDefault()?.ErrorMessage : null,
+        Confirming?.Id == offer.Id
+            ? OfferAnswers.ConfirmDecline(offer, Decline.Reason ?? "", Url.Page("/Mentor/Index")!, Url.Page("/Mentor/Index", "Decline")!, headingLevel: 4)
+            : null);
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -43,7 +50,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 
         if (string.IsNullOrWhiteSpace(Decline.Reason))
         {
-            ModelState.AddModelError("Decline.Reason", "Tell the staff why, so they can find a better match (e.g. no time this season).");
+            ModelState.AddModelError("Decline.Reason", OfferAnswers.ReasonMissing);
             return Page();
         }
 
@@ -68,12 +75,5 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         var coops = await Mediator.Send(new ListDevelopingCoops { PageSize = 200, IncludeGraduated = true }, HttpContext.RequestAborted);
         MyCoops = coops.Items.Where(c => c.MatchStatus == MatchStatus.Active).ToList();
         Offers = await Mediator.Send(new ListMatches(MatchStatus.Offered), HttpContext.RequestAborted);
-    }
-
-    public sealed class DeclineInput
-    {
-        public int MatchId { get; set; }
-        public string? Reason { get; set; }
-        public bool Confirmed { get; set; }
     }
 }

@@ -13,3 +13,9 @@ document.querySelectorAll('[data-percent]').forEach(function (bar) {
 document.querySelectorAll('[data-reload-after]').forEach(function (el) {
     setTimeout(function () { location.reload(); }, Number(el.getAttribute('data-reload-after')) || 3000);
 });
+
+// --- Confirm a decision (Pages/Shared/_ConfirmDecision.cshtml) ---
+// The "are you sure?" step comes back from the server in place of the forms: move the focus (and the view) to it.
+document.querySelectorAll('[data-focus-on-load]').forEach(function (el, i) {
+    if (i === 0) { el.focus(); el.scrollIntoView({ block: 'center' }); }
+});
