@@ -47,8 +47,14 @@ public sealed class TriageAndAssignTests : AssistanceTestBase
         var provider = await AddProviderAsync();
         await SendAsync(new SaveProvider
         {
-            Id = provider.Id, Kind = ProviderKind.External, Name = provider.Name, Organization = provider.Organization, Email = ProviderEmail,
-            HourlyRate = provider.HourlyRate, Billing = provider.Billing, IsActive = false,
+            Id = provider.Id,
+            Kind = ProviderKind.External,
+            Name = provider.Name,
+            Organization = provider.Organization,
+            Email = ProviderEmail,
+            HourlyRate = provider.HourlyRate,
+            Billing = provider.Billing,
+            IsActive = false,
         });
         var id = await SubmitAsRepAsync(coopId);
 

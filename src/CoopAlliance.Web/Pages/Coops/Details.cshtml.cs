@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopAlliance.Application.Audit;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Time;
