@@ -25,6 +25,12 @@ public static class AppProcess
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["Jobs__RunServer"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The process runs from a scratch folder, without the app's appsettings.json: give it the payment details
+        // statements print (an operator's server has them in its appsettings or environment).
+        start.Environment["Alliance__Payments__PayableTo"] = "Valley Alliance of Worker Co-operatives";
+        start.Environment["Alliance__Payments__MailingAddress"] = "85 Main Street, Northampton, MA 01060";
+        start.Environment["Alliance__Payments__Phone"] = "(413) 555-0142";
+        start.Environment["Alliance__Payments__Email"] = "dues@valley-alliance.coop";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

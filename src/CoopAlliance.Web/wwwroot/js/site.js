@@ -19,3 +19,10 @@ document.querySelectorAll('[data-reload-after]').forEach(function (el) {
 document.querySelectorAll('[data-focus-on-load]').forEach(function (el, i) {
     if (i === 0) { el.focus(); el.scrollIntoView({ block: 'center' }); }
 });
+
+// --- Land where the server sent you (/MyCoop#roster after adding a person) ---
+// The browser scrolls to the fragment before late layout (flash messages, stacked cards) settles; scroll once more.
+window.addEventListener('load', function () {
+    var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target) { target.scrollIntoView({ block: 'start' }); }
+});
