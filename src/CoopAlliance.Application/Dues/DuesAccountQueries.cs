@@ -140,7 +140,7 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
         }
 
         rows.AddRange(payments.Select(p => (p.ReceivedOn, p.Id, LedgerEntryKind.Payment,
-            $"Payment by {Words(p.Method)}{(p.Reference is null ? "" : $" ({p.Reference})")}, thank you", -p.Amount, p.InvoiceId, (int?)p.Id, (int?)null)));
+            PaymentDescription(p.Method, p.Reference), -p.Amount, p.InvoiceId, (int?)p.Id, (int?)null)));
         rows.AddRange(credits.Select(c => (c.On, c.Id, c.Kind == CreditKind.LaborCredit ? LedgerEntryKind.LaborCredit : LedgerEntryKind.CreditNote,
             (c.Kind == CreditKind.LaborCredit ? "Labor credit: " : "Credit note: ") + c.Reason, -c.Amount, c.InvoiceId, (int?)null, (int?)c.Id)));
 
@@ -155,11 +155,7 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
         return new LedgerDto(coop.Id, coop.DisplayName, balance, entries);
     }
 
-    public static string Words(PaymentMethod method) => method switch
-    {
-        PaymentMethod.Ach => "ACH transfer",
-        PaymentMethod.Card => "card",
-        PaymentMethod.Cash => "cash",
-        _ => "check",
-    };
+    /// <summary>A payment as the ledger and the statement both write it: "Payment by ACH transfer (#1042), thank you".</summary>
+    public static string PaymentDescription(PaymentMethod method, string? reference) =>
+        $"Payment by {Common.Words.Glossary.MethodInSentence(method)}{(reference is null ? "" : $" ({reference})")}, thank you";
 }

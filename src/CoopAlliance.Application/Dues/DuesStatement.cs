@@ -143,7 +143,7 @@ public static class DuesStatement
         foreach (var p in await db.Payments.AsNoTracking().Where(p => coopIds.Contains(p.CooperativeId)).ToListAsync(ct))
         {
             words[p.CooperativeId][(SettlementKind.Payment, p.Id)] =
-                $"Payment by {GetCoopLedgerHandler.Words(p.Method)}{(p.Reference is null ? "" : $" ({p.Reference})")}, thank you";
+                GetCoopLedgerHandler.PaymentDescription(p.Method, p.Reference);
         }
 
         foreach (var c in await db.DuesCredits.AsNoTracking().Where(c => coopIds.Contains(c.CooperativeId)).ToListAsync(ct))

@@ -47,6 +47,10 @@ public static partial class Glossary
         _ => "Check",
     };
 
+    /// <summary>The method inside a sentence ("Payment by ACH transfer", "by check"): the acronym keeps its capitals.</summary>
+    public static string MethodInSentence(PaymentMethod method) =>
+        method == PaymentMethod.Ach ? Method(method) : Method(method).ToLowerInvariant();
+
     /// <summary>Audited fields whose plain-words name is not just their name split into words.</summary>
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
