@@ -74,6 +74,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        services.AddSingleton<ISensitiveData, SensitiveData>();
         // Every job of JobSchedule, resolved by Hangfire in a scope of its own (a test checks none is missing).
         services.AddScoped<JobRunner>();
         services.AddTransient<DataReviewJob>();

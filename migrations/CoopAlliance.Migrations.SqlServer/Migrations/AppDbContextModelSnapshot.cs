@@ -449,6 +449,704 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.ToTable("TimeEntries");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BirthDateSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("LeftRosterOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("TaxpayerIdLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("TaxpayerIdSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasFilter("[PersonId] IS NOT NULL");
+
+                    b.HasIndex("CooperativeId", "LastName");
+
+                    b.ToTable("BenefitMembers");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Carrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BillMappingJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("X12ReceiverId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Carriers");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CarrierBillUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BilledTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Discrepancies")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("ExpectedTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("RowProblems")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId", "PeriodKey");
+
+                    b.ToTable("CarrierBillUploads");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoopParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContributionKind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FixedAmounts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GroupNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanYearId");
+
+                    b.HasIndex("CooperativeId", "PlanYearId")
+                        .IsUnique();
+
+                    b.ToTable("CoopParticipations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoverageTermination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CancelledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("LastCoveredDay")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("NoticeSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanYearId");
+
+                    b.HasIndex("Status", "LastCoveredDay");
+
+                    b.HasIndex("MemberId", "PlanYearId", "LastCoveredDay")
+                        .IsUnique();
+
+                    b.ToTable("CoverageTerminations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Dependent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BirthDateSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Gender")
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("Dependents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Election", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DependentIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExportId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LifeEventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WaiveReason")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("ExportId");
+
+                    b.HasIndex("LifeEventId");
+
+                    b.HasIndex("MemberId", "PlanYearId");
+
+                    b.HasIndex("PlanYearId", "CooperativeId");
+
+                    b.ToTable("Elections");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Segments")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Subscribers")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId", "CreatedAt");
+
+                    b.ToTable("EnrollmentExports");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExportFile", b =>
+                {
+                    b.Property<int>("ExportId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Gzip")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ExportId");
+
+                    b.ToTable("EnrollmentExportFiles");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("WorkersMissing")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("PlanYearId", "CooperativeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("EnrollmentReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "ReportedOn");
+
+                    b.ToTable("LifeEvents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEventAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int>("LifeEventId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LifeEventId");
+
+                    b.ToTable("LifeEventAttachments");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContributionRule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LifeEventDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.PlanYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnrollmentClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EnrollmentOpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rates")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("WindowClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("WindowOpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("PlanYears");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Common.DraftUpload", b =>
                 {
                     b.Property<int>("Id")
@@ -989,6 +1687,9 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("date");
 
@@ -1000,7 +1701,7 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
-                    b.Property<int>("PolicyId")
+                    b.Property<int?>("PolicyId")
                         .HasColumnType("int");
 
                     b.Property<int?>("RunId")
@@ -1027,7 +1728,7 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PeriodKey", "CooperativeId");
 
-                    b.HasIndex("CooperativeId", "PolicyId", "PeriodKey")
+                    b.HasIndex("CooperativeId", "Kind", "PeriodKey")
                         .IsUnique();
 
                     b.ToTable("Invoices");
@@ -1066,6 +1767,9 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("HeartbeatAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Log")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1097,7 +1801,7 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PeriodKey")
+                    b.HasIndex("Kind", "PeriodKey")
                         .IsUnique();
 
                     b.ToTable("InvoiceRuns");
@@ -2185,6 +2889,172 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CarrierBillUpload", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoopParticipation", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoverageTermination", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Dependent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", "Member")
+                        .WithMany("Dependents")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Election", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.EnrollmentExport", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.LifeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("LifeEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExport", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExportFile", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.EnrollmentExport", null)
+                        .WithOne()
+                        .HasForeignKey("CoopAlliance.Domain.Benefits.EnrollmentExportFile", "ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEventAttachment", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.LifeEvent", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LifeEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.PlanYear", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Plan", "Plan")
+                        .WithMany("Years")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.MembershipChange", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -2344,8 +3214,7 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.HasOne("CoopAlliance.Domain.Dues.DuesPolicy", null)
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("CoopAlliance.Domain.Dues.InvoiceLine", "Lines", b1 =>
                         {
@@ -2610,6 +3479,21 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("TimeEntries");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.Navigation("Dependents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>

@@ -428,6 +428,677 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("TimeEntries");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BirthDateSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<char?>("Gender")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftRosterOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxpayerIdLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxpayerIdSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("CooperativeId", "LastName");
+
+                    b.ToTable("BenefitMembers");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Carrier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BillMappingJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("X12ReceiverId")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Carriers");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CarrierBillUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BilledTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Discrepancies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ExpectedTotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowProblems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId", "PeriodKey");
+
+                    b.ToTable("CarrierBillUploads");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoopParticipation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixedAmounts")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanYearId");
+
+                    b.HasIndex("CooperativeId", "PlanYearId")
+                        .IsUnique();
+
+                    b.ToTable("CoopParticipations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoverageTermination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastCoveredDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanYearId");
+
+                    b.HasIndex("Status", "LastCoveredDay");
+
+                    b.HasIndex("MemberId", "PlanYearId", "LastCoveredDay")
+                        .IsUnique();
+
+                    b.ToTable("CoverageTerminations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Dependent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BirthDateSealed")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<char?>("Gender")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Relationship")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("Dependents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Election", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DependentIds")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LifeEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WaiveReason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("ExportId");
+
+                    b.HasIndex("LifeEventId");
+
+                    b.HasIndex("MemberId", "PlanYearId");
+
+                    b.HasIndex("PlanYearId", "CooperativeId");
+
+                    b.ToTable("Elections");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Segments")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Subscribers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId", "CreatedAt");
+
+                    b.ToTable("EnrollmentExports");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExportFile", b =>
+                {
+                    b.Property<int>("ExportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Gzip")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ExportId");
+
+                    b.ToTable("EnrollmentExportFiles");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanYearId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkersMissing")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("PlanYearId", "CooperativeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("EnrollmentReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HappenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("Status", "ReportedOn");
+
+                    b.ToTable("LifeEvents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEventAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LifeEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LifeEventId");
+
+                    b.ToTable("LifeEventAttachments");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarrierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContributionRule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LifeEventDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarrierId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.PlanYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrollmentClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EnrollmentOpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rates")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WindowClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WindowOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "StartsOn")
+                        .IsUnique();
+
+                    b.ToTable("PlanYears");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Common.DraftUpload", b =>
                 {
                     b.Property<int>("Id")
@@ -946,6 +1617,9 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("PeriodEnd")
                         .HasColumnType("TEXT");
 
@@ -957,7 +1631,7 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PolicyId")
+                    b.Property<int?>("PolicyId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("RunId")
@@ -984,7 +1658,7 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PeriodKey", "CooperativeId");
 
-                    b.HasIndex("CooperativeId", "PolicyId", "PeriodKey")
+                    b.HasIndex("CooperativeId", "Kind", "PeriodKey")
                         .IsUnique();
 
                     b.ToTable("Invoices");
@@ -1021,6 +1695,9 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Property<long>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Log")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1052,7 +1729,7 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PeriodKey")
+                    b.HasIndex("Kind", "PeriodKey")
                         .IsUnique();
 
                     b.ToTable("InvoiceRuns");
@@ -2100,6 +2777,172 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CarrierBillUpload", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoopParticipation", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.CoverageTermination", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Dependent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", "Member")
+                        .WithMany("Dependents")
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Election", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.EnrollmentExport", null)
+                        .WithMany()
+                        .HasForeignKey("ExportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.LifeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("LifeEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExport", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentExportFile", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.EnrollmentExport", null)
+                        .WithOne()
+                        .HasForeignKey("CoopAlliance.Domain.Benefits.EnrollmentExportFile", "ExportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.EnrollmentReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Benefits.PlanYear", null)
+                        .WithMany()
+                        .HasForeignKey("PlanYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.BenefitMember", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEventAttachment", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.LifeEvent", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LifeEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Carrier", null)
+                        .WithMany()
+                        .HasForeignKey("CarrierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.PlanYear", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Benefits.Plan", "Plan")
+                        .WithMany("Years")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.MembershipChange", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -2259,8 +3102,7 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.HasOne("CoopAlliance.Domain.Dues.DuesPolicy", null)
                         .WithMany()
                         .HasForeignKey("PolicyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("CoopAlliance.Domain.Dues.InvoiceLine", "Lines", b1 =>
                         {
@@ -2523,6 +3365,21 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("TimeEntries");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.BenefitMember", b =>
+                {
+                    b.Navigation("Dependents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.LifeEvent", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Benefits.Plan", b =>
+                {
+                    b.Navigation("Years");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CoopAlliance.Application.Dues;
 
 public sealed record InvoiceSummary(int Id, int CoopId, string PeriodKey, string PeriodName, DateOnly IssuedOn, DateOnly DueOn, decimal Total,
-    decimal Paid, decimal Credited, decimal Outstanding, InvoiceStatus Status, int DaysOverdue);
+    decimal Paid, decimal Credited, decimal Outstanding, InvoiceStatus Status, int DaysOverdue, InvoiceKind Kind);
 
 /// <summary>A co-op's dues at a glance: balance, credit, standing, what is due next, and its invoices (latest first).</summary>
 public sealed record DuesAccountDto(int CoopId, string CoopName, MembershipStatus MembershipStatus, decimal Balance, decimal UnappliedCredit,
@@ -21,7 +21,7 @@ public static class InvoiceSummaries
 {
     public static InvoiceSummary From(InvoiceState s, int coopId) =>
         new(s.Invoice.Id, coopId, s.Invoice.PeriodKey, BillingPeriod.Parse(s.Invoice.PeriodKey).Describe(), s.Invoice.IssuedOn, s.Invoice.DueOn,
-            s.Invoice.Total, s.Paid, s.Credited, s.Outstanding, s.Status, s.DaysOverdue);
+            s.Invoice.Total, s.Paid, s.Credited, s.Outstanding, s.Status, s.DaysOverdue, s.Invoice.Kind);
 }
 
 /// <summary>A co-op's dues account (staff, or that co-op's rep; anyone else gets 404).</summary>
@@ -66,7 +66,7 @@ public sealed record AllocationDto(SettlementKind Kind, int SettlementId, DateOn
 
 public sealed record PaymentDto(int Id, int? InvoiceId, decimal Amount, DateOnly ReceivedOn, PaymentMethod Method, string? Reference, string RecordedBy);
 
-public sealed record InvoiceDetail(int Id, int CoopId, string CoopName, int PolicyId, string PeriodKey, string PeriodName, DateOnly PeriodStart,
+public sealed record InvoiceDetail(int Id, int CoopId, string CoopName, InvoiceKind Kind, int? PolicyId, string PeriodKey, string PeriodName, DateOnly PeriodStart,
     DateOnly PeriodEnd, DateOnly IssuedOn, DateOnly DueOn, decimal Total, decimal Paid, decimal Credited, decimal Outstanding, InvoiceStatus Status,
     int DaysOverdue, IReadOnlyList<InvoiceLineDto> Lines, IReadOnlyList<AllocationDto> Settledby, IReadOnlyList<PaymentDto> PaymentsRecorded,
     DateOnly? VoidedOn, string? VoidReason, string? VoidedBy, decimal AccountBalance);
@@ -90,7 +90,7 @@ public sealed class GetInvoiceHandler(IAppDbContext db, CoopAccess access, Allia
         var state = account.Invoices.Single(i => i.Invoice.Id == invoice.Id);
         var payments = await db.Payments.AsNoTracking().Where(p => p.InvoiceId == invoice.Id).OrderBy(p => p.Id)
             .Select(p => new PaymentDto(p.Id, p.InvoiceId, p.Amount, p.ReceivedOn, p.Method, p.Reference, p.RecordedByName)).ToListAsync(cancellationToken);
-        return new InvoiceDetail(invoice.Id, coop.Id, coop.DisplayName, invoice.PolicyId, invoice.PeriodKey, invoice.Period.Describe(), invoice.PeriodStart,
+        return new InvoiceDetail(invoice.Id, coop.Id, coop.DisplayName, invoice.Kind, invoice.PolicyId, invoice.PeriodKey, invoice.Period.Describe(), invoice.PeriodStart,
             invoice.PeriodEnd, invoice.IssuedOn, invoice.DueOn, invoice.Total, state.Paid, state.Credited, state.Outstanding, state.Status, state.DaysOverdue,
             invoice.Lines.Select(l => new InvoiceLineDto(l.Description, l.Amount)).ToList(),
             account.Allocations.Where(a => a.InvoiceId == invoice.Id).Select(a => new AllocationDto(a.Kind, a.SettlementId, a.On, a.Amount)).ToList(),

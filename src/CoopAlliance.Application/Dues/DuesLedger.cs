@@ -15,7 +15,7 @@ public static class DuesLedger
     public static async Task<DuesAccount> LoadAccountAsync(IAppDbContext db, int coopId, DateOnly today, CancellationToken ct)
     {
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.CooperativeId == coopId)
-            .Select(i => new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null)).ToListAsync(ct);
+            .Select(i => new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null) { Kind = i.Kind }).ToListAsync(ct);
         return DuesAccount.Derive(invoices, await SettlementsAsync(db, [coopId], ct), today);
     }
 
@@ -23,7 +23,7 @@ public static class DuesLedger
     public static async Task<Dictionary<int, DuesAccount>> LoadAccountsAsync(IAppDbContext db, IReadOnlyCollection<int> coopIds, DateOnly today, CancellationToken ct)
     {
         var invoices = await db.Invoices.AsNoTracking().Where(i => coopIds.Contains(i.CooperativeId))
-            .Select(i => new { i.CooperativeId, Facts = new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null) })
+            .Select(i => new { i.CooperativeId, Facts = new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null) { Kind = i.Kind } })
             .ToListAsync(ct);
         var settlements = await SettlementsByCoopAsync(db, coopIds, ct);
         var byCoop = invoices.ToLookup(i => i.CooperativeId, i => i.Facts);

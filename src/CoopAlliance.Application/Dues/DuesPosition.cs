@@ -30,7 +30,7 @@ public static class DuesPositions
     public static async Task<DuesPositionDto> ComputeAsync(IAppDbContext db, DateOnly asOf, int top, CancellationToken ct)
     {
         var invoices = await db.Invoices.AsNoTracking().Where(i => i.IssuedOn <= asOf)
-            .Select(i => new { i.CooperativeId, i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn }).ToListAsync(ct);
+            .Select(i => new { i.CooperativeId, i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn, i.Kind }).ToListAsync(ct);
         var payments = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn <= asOf)
             .Select(p => new { p.CooperativeId, S = new Settlement(SettlementKind.Payment, p.Id, p.ReceivedOn, p.Amount, p.InvoiceId) }).ToListAsync(ct);
         var credits = await db.DuesCredits.AsNoTracking().Where(c => c.On <= asOf)
@@ -41,7 +41,7 @@ public static class DuesPositions
             }).ToListAsync(ct);
         var settlements = payments.Concat(credits).ToLookup(s => s.CooperativeId, s => s.S);
         var byCoop = invoices.ToLookup(i => i.CooperativeId,
-            i => new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null && i.VoidedOn <= asOf));
+            i => new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null && i.VoidedOn <= asOf) { Kind = i.Kind });
         var ids = byCoop.Select(g => g.Key).Union(settlements.Select(g => g.Key)).ToList();
         var names = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.LegalName, c.TradeName }).ToDictionaryAsync(c => c.Id, c => string.IsNullOrWhiteSpace(c.TradeName) ? c.LegalName : c.TradeName, ct);

@@ -36,7 +36,7 @@ public sealed class ListInvoiceRunsHandler(IAppDbContext db, IMapper mapper) : I
 {
     public async Task<IReadOnlyList<InvoiceRunDto>> Handle(ListInvoiceRuns request, CancellationToken cancellationToken)
     {
-        var runs = await db.InvoiceRuns.AsNoTracking().ToListAsync(cancellationToken);
+        var runs = await db.InvoiceRuns.AsNoTracking().Where(r => r.Kind == InvoiceKind.Dues).ToListAsync(cancellationToken);
         return runs.OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Select(mapper.Map<InvoiceRunDto>).ToList();
     }
 }

@@ -32,7 +32,7 @@ public sealed class GetNextInvoiceRunHandler(IAppDbContext db, IMediator sender)
             return For(BillingPeriod.Parse(missed.PeriodKey), policies, request.Today, missed: !missed.IsCurrent);
         }
 
-        var finished = (await db.InvoiceRuns.AsNoTracking().Where(r => r.Status == InvoiceRunStatus.Succeeded).Select(r => r.PeriodKey)
+        var finished = (await db.InvoiceRuns.AsNoTracking().Where(r => r.Kind == InvoiceKind.Dues && r.Status == InvoiceRunStatus.Succeeded).Select(r => r.PeriodKey)
             .ToListAsync(cancellationToken)).ToHashSet();
         BillingPeriod? next = null;
         foreach (var frequency in policies.Select(p => p.Frequency).Distinct())

@@ -79,7 +79,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
     {
         var now = clock.UtcNow;
         var key = pp.Period.Key;
-        var existing = await db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.PeriodKey == key, ct);
+        var existing = await db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Kind == InvoiceKind.Dues && r.PeriodKey == key, ct);
         if (existing is null)
         {
             var run = new InvoiceRun(key, pp.Policy.Id, user.Name, _worker, now);
@@ -94,7 +94,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
             {
                 // Another worker claimed this period a moment ago (unique period key).
                 db.ChangeTracker.Clear();
-                existing = await db.InvoiceRuns.AsNoTracking().FirstAsync(r => r.PeriodKey == key, ct);
+                existing = await db.InvoiceRuns.AsNoTracking().FirstAsync(r => r.Kind == InvoiceKind.Dues && r.PeriodKey == key, ct);
             }
         }
 

@@ -22,7 +22,7 @@ public sealed class ListMissedPeriodsHandler(IAppDbContext db, IOptions<DuesOpti
     public async Task<IReadOnlyList<MissedPeriod>> Handle(ListMissedPeriods request, CancellationToken cancellationToken)
     {
         var policies = await db.DuesPolicies.AsNoTracking().ToListAsync(cancellationToken);
-        var finished = (await db.InvoiceRuns.AsNoTracking().Where(r => r.Status == InvoiceRunStatus.Succeeded).Select(r => r.PeriodKey)
+        var finished = (await db.InvoiceRuns.AsNoTracking().Where(r => r.Kind == InvoiceKind.Dues && r.Status == InvoiceRunStatus.Succeeded).Select(r => r.PeriodKey)
             .ToListAsync(cancellationToken)).ToHashSet();
         var due = new List<MissedPeriod>();
         foreach (var frequency in policies.Select(p => p.Frequency).Distinct())

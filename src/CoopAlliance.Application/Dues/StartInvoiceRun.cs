@@ -79,5 +79,5 @@ public sealed class StartInvoiceRunHandler(IAppDbContext db, IInvoiceRunQueue qu
     }
 
     private Task<InvoiceRun?> ReadAsync(string key, CancellationToken ct) =>
-        db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.PeriodKey == key, ct);
+        db.InvoiceRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Kind == InvoiceKind.Dues && r.PeriodKey == key, ct);
 }

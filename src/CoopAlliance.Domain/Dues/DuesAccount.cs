@@ -17,7 +17,10 @@ public enum SettlementKind
 }
 
 /// <summary>The facts of an invoice the account needs.</summary>
-public sealed record InvoiceFacts(int Id, string PeriodKey, DateOnly IssuedOn, DateOnly DueOn, decimal Total, bool IsVoid);
+public sealed record InvoiceFacts(int Id, string PeriodKey, DateOnly IssuedOn, DateOnly DueOn, decimal Total, bool IsVoid)
+{
+    public InvoiceKind Kind { get; init; } = InvoiceKind.Dues;
+}
 
 /// <summary>A payment or credit: money that settles invoices, aimed at one (InvoiceId) or at the account.</summary>
 public sealed record Settlement(SettlementKind Kind, int Id, DateOnly On, decimal Amount, int? InvoiceId);

@@ -3,6 +3,13 @@ using CoopAlliance.Domain.Cooperatives;
 
 namespace CoopAlliance.Domain.Dues;
 
+/// <summary>What an invoice bills: the co-op's one account carries every kind, so there is one balance and statement.</summary>
+public enum InvoiceKind
+{
+    Dues = 1,
+    BenefitPremium = 2,
+}
+
 /// <summary>
 /// What a co-op owes for one billing period under one policy — exactly one per co-op, policy and period (a unique
 /// key). Its lines explain the computation in words and are copied when it is issued, so a later policy change
@@ -17,6 +24,7 @@ public sealed class Invoice : Entity, IBelongsToCoop
     public Invoice(int cooperativeId, int policyId, BillingPeriod period, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId)
     {
         CooperativeId = cooperativeId;
+        Kind = InvoiceKind.Dues;
         PolicyId = policyId;
         PeriodKey = period.Key;
         PeriodStart = period.Start;
@@ -37,8 +45,29 @@ public sealed class Invoice : Entity, IBelongsToCoop
     public static DateOnly DueDate(BillingPeriod period, DateOnly issuedOn, int dueDays) =>
         (issuedOn > period.Start ? issuedOn : period.Start).AddDays(dueDays);
 
+    /// <summary>
+    /// A co-op's group-benefit premiums for one month: the workers' enrolled tiers, each split between the co-op and
+    /// the worker in its lines. Exactly one per co-op and month (the same unique key as dues, by kind).
+    /// </summary>
+    public static Invoice ForPremiums(int cooperativeId, BillingPeriod month, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId) =>
+        new()
+        {
+            CooperativeId = cooperativeId,
+            Kind = InvoiceKind.BenefitPremium,
+            PeriodKey = month.Key,
+            PeriodStart = month.Start,
+            PeriodEnd = month.End,
+            IssuedOn = issuedOn,
+            DueOn = DueDate(month, issuedOn, dueDays),
+            Total = draft.Total,
+            _lines = draft.Lines.ToList(),
+            RunId = runId,
+        };
+
     public int CooperativeId { get; private set; }
-    public int PolicyId { get; private set; }
+    public InvoiceKind Kind { get; private set; }
+    /// <summary>The dues policy a dues invoice was computed under; null for other kinds.</summary>
+    public int? PolicyId { get; private set; }
     public string PeriodKey { get; private set; } = "";
     public DateOnly PeriodStart { get; private set; }
     public DateOnly PeriodEnd { get; private set; }

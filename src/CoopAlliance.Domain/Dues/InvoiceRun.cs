@@ -10,7 +10,7 @@ public enum InvoiceRunStatus
 }
 
 /// <summary>
-/// The log of invoicing one billing period: who started it, when, how far it got and what went wrong. One per
+/// The log of invoicing one billing period for one kind of invoice: who started it, when, how far it got and what went wrong. One per
 /// period (a unique key), claimed by one worker at a time (<see cref="ClaimedBy"/>, kept alive by
 /// <see cref="HeartbeatAt"/>); a run that failed or whose worker died is resumed, never duplicated.
 /// </summary>
@@ -21,8 +21,9 @@ public sealed class InvoiceRun : Entity
 
     private InvoiceRun() { }
 
-    public InvoiceRun(string periodKey, int policyId, string startedBy, Guid worker, DateTimeOffset at)
+    public InvoiceRun(string periodKey, int policyId, string startedBy, Guid worker, DateTimeOffset at, InvoiceKind kind = InvoiceKind.Dues)
     {
+        Kind = kind;
         PeriodKey = periodKey;
         PolicyId = policyId;
         StartedBy = startedBy;
@@ -33,6 +34,8 @@ public sealed class InvoiceRun : Entity
         Attempts = 1;
     }
 
+    /// <summary>What the run bills: dues (under <see cref="PolicyId"/>) or benefit premiums (policy 0).</summary>
+    public InvoiceKind Kind { get; private set; }
     public string PeriodKey { get; private set; } = "";
     public int PolicyId { get; private set; }
     public InvoiceRunStatus Status { get; private set; }

@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
@@ -75,6 +76,20 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<AssistanceReport> AssistanceReports => Set<AssistanceReport>();
     public DbSet<MentoringReport> MentoringReports => Set<MentoringReport>();
     public DbSet<DuesMonthlySummary> DuesMonthlySummaries => Set<DuesMonthlySummary>();
+    public DbSet<Carrier> Carriers => Set<Carrier>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanYear> PlanYears => Set<PlanYear>();
+    public DbSet<CoopParticipation> CoopParticipations => Set<CoopParticipation>();
+    public DbSet<BenefitMember> BenefitMembers => Set<BenefitMember>();
+    public DbSet<Dependent> Dependents => Set<Dependent>();
+    public DbSet<Election> Elections => Set<Election>();
+    public DbSet<LifeEvent> LifeEvents => Set<LifeEvent>();
+    public DbSet<LifeEventAttachment> LifeEventAttachments => Set<LifeEventAttachment>();
+    public DbSet<CoverageTermination> CoverageTerminations => Set<CoverageTermination>();
+    public DbSet<EnrollmentExport> EnrollmentExports => Set<EnrollmentExport>();
+    public DbSet<EnrollmentExportFile> EnrollmentExportFiles => Set<EnrollmentExportFile>();
+    public DbSet<CarrierBillUpload> CarrierBillUploads => Set<CarrierBillUpload>();
+    public DbSet<EnrollmentReminder> EnrollmentReminders => Set<EnrollmentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
@@ -46,6 +47,20 @@ public interface IAppDbContext
     DbSet<AssistanceReport> AssistanceReports { get; }
     DbSet<MentoringReport> MentoringReports { get; }
     DbSet<DuesMonthlySummary> DuesMonthlySummaries { get; }
+    DbSet<Carrier> Carriers { get; }
+    DbSet<Plan> Plans { get; }
+    DbSet<PlanYear> PlanYears { get; }
+    DbSet<CoopParticipation> CoopParticipations { get; }
+    DbSet<BenefitMember> BenefitMembers { get; }
+    DbSet<Dependent> Dependents { get; }
+    DbSet<Election> Elections { get; }
+    DbSet<LifeEvent> LifeEvents { get; }
+    DbSet<LifeEventAttachment> LifeEventAttachments { get; }
+    DbSet<CoverageTermination> CoverageTerminations { get; }
+    DbSet<EnrollmentExport> EnrollmentExports { get; }
+    DbSet<EnrollmentExportFile> EnrollmentExportFiles { get; }
+    DbSet<CarrierBillUpload> CarrierBillUploads { get; }
+    DbSet<EnrollmentReminder> EnrollmentReminders { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -42,8 +42,9 @@ public sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
             l.Property(x => x.Amount).HasPrecision(18, 2);
         });
         b.Navigation(i => i.Lines).HasField("_lines");
-        // Exactly one invoice per co-op, policy and period, whatever runs, retries or app nodes do.
-        b.HasIndex(i => new { i.CooperativeId, i.PolicyId, i.PeriodKey }).IsUnique();
+        // Exactly one invoice of each kind per co-op and period, whatever runs, retries or app nodes do.
+        b.HasIndex(i => new { i.CooperativeId, i.Kind, i.PeriodKey }).IsUnique();
+        b.HasIndex(i => i.PolicyId);
         b.HasIndex(i => new { i.PeriodKey, i.CooperativeId });
         b.HasOne<Cooperative>().WithMany().HasForeignKey(i => i.CooperativeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DuesPolicy>().WithMany().HasForeignKey(i => i.PolicyId).OnDelete(DeleteBehavior.Restrict);
@@ -112,8 +113,8 @@ public sealed class InvoiceRunConfiguration : IEntityTypeConfiguration<InvoiceRu
         b.Property(r => r.AmountBilled).HasPrecision(18, 2);
         b.Property(r => r.Log).HasMaxLength(4000);
         b.Ignore(r => r.PercentDone);
-        // One run log per period: two nodes starting the same period meet on this key.
-        b.HasIndex(r => r.PeriodKey).IsUnique();
+        // One run log per kind and period: two nodes starting the same period meet on this key.
+        b.HasIndex(r => new { r.Kind, r.PeriodKey }).IsUnique();
     }
 }
 
