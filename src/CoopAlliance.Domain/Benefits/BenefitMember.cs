@@ -133,4 +133,7 @@ public sealed class Dependent : Entity
     public string FullName => $"{FirstName} {LastName}".Trim();
 
     public void Remove(DateOnly on) => RemovedOn ??= on;
+
+    /// <summary>Whether this is <paramref name="member"/>'s dependent (by key once saved, by reference before).</summary>
+    public bool BelongsTo(BenefitMember member) => MemberId != 0 ? MemberId == member.Id : ReferenceEquals(Member, member);
 }

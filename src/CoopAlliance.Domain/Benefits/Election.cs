@@ -85,7 +85,7 @@ public sealed class Election : Entity, IBelongsToCoop
             throw new DomainRuleException($"{member.FullName}'s coverage can start on {from:MMMM d, yyyy} at the earliest (the plan's {plan.Rules.WaitingDays}-day waiting period after hire).");
         }
 
-        if (dependents.Any(d => d.MemberId != member.Id || d.RemovedOn is not null))
+        if (dependents.Any(d => !d.BelongsTo(member) || d.RemovedOn is not null))
         {
             throw new DomainRuleException("Only the worker's own current dependents can be covered.");
         }
