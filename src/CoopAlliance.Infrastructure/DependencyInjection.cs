@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Benefits.Coverage;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Dues;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
         services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
         // Printed on every statement: refuse to start without a complete address and contacts.
         services.AddOptions<AlliancePaymentOptions>().Bind(config.GetSection(AlliancePaymentOptions.Section)).ValidateOnStart();

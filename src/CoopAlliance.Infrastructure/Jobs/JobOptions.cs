@@ -27,6 +27,11 @@ public sealed class JobOptions
     public string DuesSummaryCron { get; set; } = "0 8 1 * *";
     /// <summary>Hourly: delete files held for failed forms (drafts) older than <see cref="DraftUploadMaxAgeHours"/>.</summary>
     public string DraftUploadCleanupCron { get; set; } = "45 * * * *";
+    /// <summary>
+    /// Daily, after the dues arrears round (which may lapse a co-op): open and close enrollment windows, remind reps, find
+    /// coverage that must end and tell the rep and the worker.
+    /// </summary>
+    public string BenefitsDailyCron { get; set; } = "30 7 * * *";
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Benefits.Coverage;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.DataReview;
@@ -6,6 +7,7 @@ using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Assistance;
+using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -33,6 +35,7 @@ public static class JobSchedule
     public const string DuesSummary = "dues-monthly-summary";
     public const string Backup = "database-backup";
     public const string DraftUploadCleanup = "draft-upload-cleanup";
+    public const string BenefitsDaily = RunBenefitsDay.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -49,6 +52,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
+        jobs.AddOrUpdate<BenefitsDailyJob>(BenefitsDaily, j => j.RunAsync(CancellationToken.None), options.BenefitsDailyCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
@@ -77,6 +81,19 @@ public sealed class DraftUploadCleanupJob(IMediator mediator, JobRunner runner, 
             clock.UtcNow - TimeSpan.FromHours(options.Value.DraftUploadMaxAgeHours)), ct);
         logger.LogInformation("Draft uploads: {Deleted} old files deleted", deleted);
     });
+}
+
+/// <summary>Daily: the benefits office's round (windows, reminders, coverage ends); see <see cref="RunBenefitsDay"/>.</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class BenefitsDailyJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<BenefitsDailyJob> logger)
+{
+    // Claims: the run log row of the day, one reminder per plan year, co-op and kind, one termination per worker, plan year and day.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.BenefitsDaily, async () =>
+    {
+        var result = await mediator.Send(new RunBenefitsDay(clock.Today), ct);
+        logger.LogInformation("Benefits day: {Opened} windows opened, {Closed} closed, {Reminders} reminders, {Terminations} coverage ends, {Cancelled} cancelled, {TookEffect} took effect",
+            result.WindowsOpened, result.WindowsClosed, result.Reminders, result.Terminations, result.Cancelled, result.TookEffect);
+    }, typeof(JobRun), typeof(EnrollmentReminder), typeof(CoverageTermination));
 }
 
 /// <summary>Every minute: deliver what the outbox holds.</summary>
