@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Identity;
@@ -52,6 +53,36 @@ public sealed class DemoDataTests : WebTest
         Assert.That(repCoop.LegalName, Is.EqualTo("Pioneer Valley Bread Cooperative"));
         Assert.That(repCoop.Status, Is.EqualTo(MembershipStatus.Active));
         Assert.That(await users.CheckPasswordAsync(mentor, "CoopDemo!2026"), Is.True);
+    }
+
+    [Test]
+    public async Task TheDemoBenefitsOfficeIsLivedIn()
+    {
+        App.CreateClient().Dispose();
+
+        var (plans, tiers, participations, pending, enrolled, waived, withDependents, lifeEvents, sealedIds) = await App.WithDbAsync(async db => (
+            await db.Plans.Select(p => p.Kind).ToListAsync(),
+            (await db.PlanYears.Where(y => y.Plan.Kind == PlanKind.Health).ToListAsync()).First().Rates.Count,
+            await db.CoopParticipations.CountAsync(p => p.Status == ParticipationStatus.Approved),
+            await db.CoopParticipations.CountAsync(p => p.Status == ParticipationStatus.Requested),
+            await db.Elections.CountAsync(e => e.Choice == ElectionChoice.Enroll),
+            await db.Elections.CountAsync(e => e.Choice == ElectionChoice.Waive),
+            await db.Dependents.CountAsync(),
+            await db.LifeEvents.CountAsync(e => e.Status == LifeEventStatus.Pending),
+            await db.BenefitMembers.Select(m => m.TaxpayerIdSealed).ToListAsync()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plans, Is.SupersetOf(new[] { PlanKind.Health, PlanKind.Dental, PlanKind.Retirement }));
+            Assert.That(tiers, Is.EqualTo(4));
+            Assert.That(participations, Is.GreaterThanOrEqualTo(4));
+            Assert.That(pending, Is.EqualTo(1));
+            Assert.That(enrolled, Is.GreaterThan(10));
+            Assert.That(waived, Is.GreaterThan(0));
+            Assert.That(withDependents, Is.GreaterThan(3));
+            Assert.That(lifeEvents, Is.EqualTo(1));
+            Assert.That(sealedIds, Has.All.Not.Null.And.All.Not.Contains("000-"), "taxpayer ids are sealed at rest");
+        });
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Cooperatives;
@@ -12,7 +13,7 @@ namespace CoopAlliance.Infrastructure.Data;
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
 /// rosters and the demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
-public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, IHostEnvironment environment)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, IHostEnvironment environment, ISensitiveData sensitive)
 {
     public const string Password = "CoopDemo!2026";
     public const string StaffEmail = "staff@demo.coop";
@@ -160,6 +161,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedAssistanceAsync(repCoop.Id, ct);
         await MentoringDemoData.SeedAsync(db, users, clock, ct);
         await SeedDuesAsync(ct);
+        await SeedBenefitsAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)
