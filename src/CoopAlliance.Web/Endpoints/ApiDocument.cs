@@ -32,6 +32,7 @@ public static class ApiDocument
         ["Mentoring"] = "Mentors, developing co-ops (the pipeline), checklists, matches, sessions, suggestions and monthly reports.",
         ["Dues"] = "Dues policies, invoice runs, invoices, payments, credits, hardships, self-reports and each co-op's ledger.",
         ["Dues documents"] = "Dues statements as PDFs, the aging of what is owed and the treasurer's monthly summaries.",
+        ["Benefits"] = "Group benefits: carriers, plans and plan years, co-ops' participation, workers' elections and life events, premium runs and carrier enrollment files.",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>

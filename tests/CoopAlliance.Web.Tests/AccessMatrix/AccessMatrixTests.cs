@@ -288,6 +288,9 @@ public sealed partial class AccessMatrixTests
                 Provider = await db.Providers.Select(p => p.Id).FirstAsync(),
                 Template = await db.MilestoneTemplates.Select(t => t.Id).FirstAsync(),
                 User = startupUser,
+                Plan = await db.Plans.Select(p => p.Id).FirstAsync(),
+                PlanYear = await db.PlanYears.Select(y => y.Id).FirstAsync(),
+                Participation = await db.CoopParticipations.Where(p => p.CooperativeId != repCoop).Select(p => p.Id).FirstAsync(),
             };
         });
 
@@ -316,6 +319,9 @@ public sealed partial class AccessMatrixTests
             ["reports/month"] = month,
             ["summaries/month"] = month,
             ["statements/period"] = month,
+            ["plans/id"] = $"{foreign.Plan}",
+            ["plan-years/planYearId"] = $"{foreign.PlanYear}",
+            ["participations/id"] = $"{foreign.Participation}",
         };
     }
 
