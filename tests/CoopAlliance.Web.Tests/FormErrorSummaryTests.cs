@@ -154,6 +154,24 @@ public sealed partial class FormErrorSummaryTests : WebTest
             "the note and the error are both read with the field");
     }
 
+    [Test]
+    public async Task TheCoopProfileSaysWhichFieldsThePublicDirectoryShows()
+    {
+        var html = WebUtility.HtmlDecode(await App.CreateCookieClient().GetStringAsync("/Public/Apply"));
+
+        foreach (var (id, words) in new[]
+                 {
+                     ("Input_Town", "Shown in the public member directory."),
+                     ("Input_Description", "Shown in the public member directory."),
+                     ("Input_Email", "Not published: seen by the co-op's reps and alliance staff only."),
+                     ("Input_StreetAddress", "Not published: seen by the co-op's reps and alliance staff only."),
+                 })
+        {
+            Assert.That(Field(html, id), Does.Contain($"aria-describedby=\"{id}-audience\""), id);
+            Assert.That(html, Does.Contain($"<div id=\"{id}-audience\" class=\"form-text audience-note\">{words}</div>"), id);
+        }
+    }
+
     /// <summary>The opening tag of the input, select or textarea with this id.</summary>
     private static string Field(string html, string id)
     {

@@ -152,6 +152,9 @@ public static class Audience
     /// <summary>A mentor's own record of a session (the co-op's reps never see it).</summary>
     public const string MentorAndStaff = "Seen by you and alliance staff only.";
     public const string Coop = "Shared with the co-op.";
+    /// <summary>Words that end up in a co-op's dues ledger and statement (a credit's reason, a payment's reference).</summary>
+    public const string CoopStatement = "Shown to the co-op on its statement and ledger.";
+    public const string StaffOnly = "Seen by alliance staff only.";
     /// <summary>What the public directory lists for a member co-op.</summary>
     public const string Public = "Shown in the public member directory.";
     /// <summary>A co-op's own details that the directory does not list.</summary>
