@@ -102,6 +102,9 @@ public sealed partial class FormErrorSummaryTests : WebTest
 
         Assert.That(Summary(html), Does.Contain("href=\"#Invite_Email\""));
         Assert.That(Field(html, "Invite_Email"), Does.Contain("aria-invalid=\"true\"").And.Contain("aria-describedby=\"Invite_Email-error\""));
+        // Required comes from InviteUser's validator ([ValidatedAs] on the page's input); a rule with a When is not "required".
+        Assert.That(Field(html, "Invite_FullName"), Does.Contain("required=\"required\""));
+        Assert.That(Field(html, "Invite_CooperativeId"), Does.Not.Contain("required"), "needed only for a co-op rep");
     }
 
     [Test]
@@ -135,6 +138,8 @@ public sealed partial class FormErrorSummaryTests : WebTest
         var path = $"/Mentor/Coop/{bakery}";
         var html = WebUtility.HtmlDecode(await mentor.GetStringAsync(path));
 
+        Assert.That(Field(html, "Session_Topics"), Does.Contain("required=\"required\""));
+        Assert.That(Field(html, "Session_Notes"), Does.Not.Contain("required"));
         Assert.That(Field(html, "Session_Notes"), Does.Contain("aria-describedby=\"Session_Notes-audience\""));
         Assert.That(html, Does.Match("id=\"Session_Notes-audience\"[^>]*>Seen by you and alliance staff only.<"));
         Assert.That(Field(html, "Session_NextSteps"), Does.Contain("aria-describedby=\"Session_NextSteps-audience\""));
