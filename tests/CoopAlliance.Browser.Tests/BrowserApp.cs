@@ -136,6 +136,12 @@ public abstract class BrowserTest
         }
     }
 
+    /// <summary>
+    /// Turns off the browser's own checks (required, type="email") on the page's forms, so the next submit reaches the
+    /// server with what the browser would refuse and the server's messages stay tested. Call it after each navigation.
+    /// </summary>
+    protected Task SkipBrowserChecksAsync() => Page.EvaluateAsync("() => document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+
     /// <summary>A rep's or mentor's phone (390×844): the size the everyday-experience checks use for phones.</summary>
     protected Task UsePhoneAsync() => Page.SetViewportSizeAsync(390, 844);
 

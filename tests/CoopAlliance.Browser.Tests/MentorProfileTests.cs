@@ -34,6 +34,7 @@ public sealed class MentorProfileTests : BrowserTest
         await Page.GetByLabel("Their own co-op").FillAsync("Greenfield Printing Cooperative");
         await Page.GetByLabel("Sectors they know").FillAsync("Printing, Publishing");
         await Page.GetByLabel("Languages they work in").FillAsync("English, Portuguese");
+        await SkipBrowserChecksAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add the mentor" }).ClickAsync();
         await Expect(Page.Locator("main")).ToContainTextAsync("Choose at least one skill the mentor can help with.");
         await Expect(Page.GetByLabel("Sectors they know")).ToHaveValueAsync("Printing, Publishing");

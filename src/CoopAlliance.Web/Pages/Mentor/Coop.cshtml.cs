@@ -165,6 +165,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
         return true;
     }
 
+    [ValidatedAs(typeof(LogSession))]
     public sealed class SessionInput
     {
         [Display(Name = "Date")] public DateOnly? HeldOn { get; set; }

@@ -106,6 +106,7 @@ public sealed class UsersModel(IMediator mediator) : AppPageModel(mediator)
         DevelopingCoops = developing.Items.OrderBy(c => c.Name).Select(c => new SelectListItem(c.Name, c.Id.ToString())).ToList();
     }
 
+    [ValidatedAs(typeof(InviteUser))]
     public sealed class InviteInput
     {
         public string? Email { get; set; }

@@ -23,6 +23,28 @@ document.querySelectorAll('[data-focus-on-load]').forEach(function (el, i) {
 // --- Land where the server sent you (/MyCoop#roster after adding a person) ---
 // The browser scrolls to the fragment before late layout (flash messages, stacked cards) settles; scroll once more.
 window.addEventListener('load', function () {
+    if (document.querySelector('.error-summary')) { return; }
     var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target) { target.scrollIntoView({ block: 'start' }); }
+});
+
+// --- Errors you can find (the <error-summary /> tag helper, Pages/Shared/FormTagHelpers.cs) ---
+// A form that came back with errors opens on its summary: focus it, so it is seen and read first.
+var errorSummary = document.querySelector('.error-summary');
+if (errorSummary) {
+    errorSummary.focus();
+    errorSummary.scrollIntoView({ block: 'start' });
+}
+
+// Each link in the summary focuses its field (a bare #fragment would only scroll) and shows the field's label too.
+document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('.error-summary a[href^="#"]');
+    if (!link) { return; }
+    var field = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)))
+        || document.getElementsByName(link.getAttribute('data-field') || '')[0];
+    if (!field) { return; }
+    e.preventDefault();
+    var label = (field.id && document.querySelector('label[for="' + field.id + '"]')) || field.closest('fieldset') || field;
+    field.focus({ preventScroll: true });
+    label.scrollIntoView({ block: 'start' });
 });
