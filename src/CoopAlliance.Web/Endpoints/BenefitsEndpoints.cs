@@ -1,9 +1,13 @@
+using System.Text;
+using CoopAlliance.Application.Benefits.Files;
 using CoopAlliance.Application.Benefits.Plans;
 using CoopAlliance.Domain.Benefits;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
 
+public sealed record ExportBody(int CarrierId, string Kind);
+public sealed record RejectExportBody(string Reason);
 public sealed record ApproveParticipationBody(string GroupNumber, string? Note, int Version);
 public sealed record DeclineParticipationBody(string Reason, int Version);
 public sealed record ParticipationBody(int PlanYearId, ContributionKind ContributionKind, decimal? Percent, IReadOnlyList<TierContributionInput>? FixedAmounts, DateOnly? From);
@@ -78,5 +82,29 @@ public static class BenefitsEndpoints
                 m.Send(new GetParticipationRate(id, planYearId), ct))
             .Sends<GetParticipationRate>().WithName("Benefits_GetParticipationRate")
             .WithSummary("The share of eligible workers enrolled or waived with other coverage, against the plan's minimum (staff or the co-op's rep).");
+
+        benefits.MapGet("/exports", (IMediator m, int? carrierId, CancellationToken ct) => m.Send(new ListEnrollmentExports(carrierId), ct))
+            .Sends<ListEnrollmentExports>().WithName("Benefits_ListExports").WithSummary("Enrollment files made for carriers, newest first (staff).");
+        benefits.MapPost("/exports", async (IMediator m, ExportBody body, CancellationToken ct) =>
+            {
+                var kind = Api.ParseEnum<EnrollmentExportKind>("kind", body.Kind) ?? EnrollmentExportKind.Changes;
+                var export = await m.Send(new CreateEnrollmentExport(body.CarrierId, kind), ct);
+                return Results.Created($"/api/v1/benefits/exports/{export.Id}/file", export);
+            })
+            .Sends<CreateEnrollmentExport>().WithName("Benefits_CreateExport")
+            .WithSummary("Make a carrier's X12 834 file (staff): kind \"full\" (everyone covered) or \"changes\" (every change not yet sent, each exactly once). Answers the export with its id.");
+        benefits.MapGet("/exports/{id:int}/file", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetEnrollmentExportFile(id), ct);
+                return Results.File(Encoding.UTF8.GetBytes(file.Content), "application/edi-x12", file.FileName);
+            })
+            .Sends<GetEnrollmentExportFile>().WithName("Benefits_GetExportFile")
+            .WithSummary("The 834 file as it was made (staff only: it carries taxpayer ids and birth dates).");
+        benefits.MapPost("/exports/{id:int}/accept", (IMediator m, int id, CancellationToken ct) => m.Send(new DecideEnrollmentExport(id, true, null), ct))
+            .Sends<DecideEnrollmentExport>().WithName("Benefits_AcceptExport").WithSummary("The carrier accepted the file (staff).");
+        benefits.MapPost("/exports/{id:int}/reject", (IMediator m, int id, RejectExportBody body, CancellationToken ct) =>
+                m.Send(new DecideEnrollmentExport(id, false, body.Reason), ct))
+            .Sends<DecideEnrollmentExport>().WithName("Benefits_RejectExport")
+            .WithSummary("The carrier rejected the file (staff): its changes go into the next change file.");
     }
 }

@@ -322,6 +322,7 @@ public sealed partial class AccessMatrixTests
             ["plans/id"] = $"{foreign.Plan}",
             ["plan-years/planYearId"] = $"{foreign.PlanYear}",
             ["participations/id"] = $"{foreign.Participation}",
+            ["exports/id"] = "1",
         };
     }
 
