@@ -105,4 +105,56 @@ public sealed class BenefitsApiTests : WebTest
             Assert.That((await rep.GetAsync($"/api/v1/benefits/exports/{id}/file")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         });
     }
+
+    [Test]
+    public async Task TheDemoRepEnrollsAnUndecidedWorkerWithAChildAndOnlyThatWorkerIsEmailed()
+    {
+        var rep = await RepAsync();
+        var own = await RepCoopIdAsync();
+        var today = App.Today;
+        // Open enrollment for next year is open today, whatever day the suite runs.
+        var yearId = await App.WithDbAsync(async db =>
+        {
+            var year = await db.PlanYears.Where(y => y.Plan.Name == "Valley Health Plus").OrderByDescending(y => y.StartsOn).FirstAsync();
+            await db.PlanYears.Where(y => y.Id == year.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(y => y.EnrollmentOpensOn, today.AddDays(-1)).SetProperty(y => y.EnrollmentClosesOn, today.AddDays(10))
+                .SetProperty(y => y.StartsOn, today.AddDays(20)).SetProperty(y => y.EndsOn, today.AddDays(385)));
+            await db.CoopParticipations.Where(p => p.PlanYearId == year.Id).ExecuteUpdateAsync(u => u.SetProperty(p => p.From, today.AddDays(20)));
+            return year.Id;
+        });
+        var before = await JsonAsync(await rep.GetAsync($"/api/v1/benefits/coops/{own}/elections"));
+        var undecided = before.GetProperty("workers").EnumerateArray()
+            .First(w => w.GetProperty("planYearId").GetInt32() == yearId && w.GetProperty("status").GetString() == "Not decided");
+        var memberId = undecided.GetProperty("memberId").GetInt32();
+        var child = await App.WithDbAsync(async db =>
+        {
+            var member = await db.BenefitMembers.Include(m => m.Dependents).SingleAsync(m => m.Id == memberId);
+            member.SetWork(WorkerKind.WorkerOwner, 36, new DateOnly(2015, 1, 1), "MA", 'F');
+            await db.BenefitMembers.Where(m => m.Id == memberId).ExecuteUpdateAsync(u => u.SetProperty(m => m.Email, "worker@example.org")
+                .SetProperty(m => m.HoursPerWeek, 36m).SetProperty(m => m.HiredOn, new DateOnly(2015, 1, 1)).SetProperty(m => m.State, "MA"));
+            var dependent = member.AddDependent("Kai", member.LastName, DependentRelationship.Child, null, 'U');
+            await db.SaveChangesAsync();
+            return dependent.Id;
+        });
+
+        var enrolled = await rep.PostAsJsonAsync($"/api/v1/benefits/coops/{own}/elections",
+            new { memberId, planYearId = yearId, choice = "enroll", dependentIds = new[] { child } });
+        var body = await JsonAsync(enrolled, HttpStatusCode.Created);
+        var row = body.GetProperty("benefits").GetProperty("workers").EnumerateArray()
+            .Single(w => w.GetProperty("memberId").GetInt32() == memberId && w.GetProperty("planYearId").GetInt32() == yearId);
+        var mail = await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject == "Your Valley Health Plus election").Select(m => new { m.To, m.Body }).ToListAsync());
+        var otherCoop = await App.WithDbAsync(db => db.CoopParticipations.Where(p => p.CooperativeId != own && p.PlanYearId == yearId).Select(p => p.CooperativeId).FirstAsync());
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(row.GetProperty("status").GetString(), Is.EqualTo("Enrolled"));
+            Assert.That(row.GetProperty("tier").GetString(), Is.EqualTo("WorkerAndChildren"));
+            Assert.That(row.GetProperty("covered")[0].GetString(), Does.StartWith("Kai"));
+            Assert.That(mail.Select(m => m.To), Is.EqualTo(new[] { "worker@example.org" }));
+            Assert.That(mail[0].Body, Does.Contain("covering you and Kai").And.Contain("Your share is $"));
+            Assert.That((await rep.GetAsync($"/api/v1/benefits/coops/{otherCoop}/elections")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await rep.PostAsJsonAsync($"/api/v1/benefits/coops/{otherCoop}/elections",
+                new { memberId, planYearId = yearId, choice = "waive", waiveReason = "Other" })).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
 }
