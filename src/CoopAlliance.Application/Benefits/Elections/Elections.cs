@@ -106,7 +106,11 @@ public sealed class MakeElectionHandler(IAppDbContext db, CoopAccess access, ICu
 }
 
 public sealed record WorkerElectionDto(int MemberId, string Name, int PlanYearId, string PlanName, string Status, CoverageTier? Tier, string? TierName,
-    IReadOnlyList<string> Covered, DateOnly? EffectiveOn, DateOnly? EndsOn, decimal Premium, decimal CoopShare, decimal WorkerShare, string? MaskedTaxpayerId);
+    IReadOnlyList<string> Covered, DateOnly? EffectiveOn, DateOnly? EndsOn, decimal Premium, decimal CoopShare, decimal WorkerShare, string? MaskedTaxpayerId,
+    IReadOnlyList<DependentChoiceDto> Dependents, bool WindowOpen);
+
+/// <summary>A dependent a worker may cover.</summary>
+public sealed record DependentChoiceDto(int Id, string Name, DependentRelationship Relationship);
 
 public sealed record CoopBenefitsDto(int CoopId, string CoopName, IReadOnlyList<WorkerElectionDto> Workers, decimal CoopMonthlyShare, decimal WorkersMonthlyShare,
     int Undecided);
@@ -149,7 +153,8 @@ public sealed class GetCoopBenefitsHandler(IAppDbContext db, CoopAccess access, 
                     _ => "Waived",
                 };
                 rows.Add(new WorkerElectionDto(m.Id, m.FullName, year.Id, $"{year.Plan.Name} {year.StartsOn:yyyy}", status, latest?.Tier, latest?.Tier?.Describe(), covered,
-                    latest?.EffectiveOn, latest?.EndsOn, split.Premium, split.CoopShare, split.WorkerShare, m.MaskedTaxpayerId));
+                    latest?.EffectiveOn, latest?.EndsOn, split.Premium, split.CoopShare, split.WorkerShare, m.MaskedTaxpayerId,
+                    m.Dependents.Where(d => d.RemovedOn is null).Select(d => new DependentChoiceDto(d.Id, d.FullName, d.Relationship)).ToList(), year.IsWindowOpen(today)));
             }
         }
 
