@@ -32,14 +32,14 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                 table: "Invoices",
                 type: "int",
                 nullable: false,
-                defaultValue: 1) // existing rows are dues;
+                defaultValue: 1); // existing rows are dues
 
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "InvoiceRuns",
                 type: "int",
                 nullable: false,
-                defaultValue: 1) // existing rows are dues;
+                defaultValue: 1); // existing rows are dues
 
             migrationBuilder.CreateTable(
                 name: "BenefitMembers",

@@ -32,14 +32,14 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                 table: "Invoices",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 1) // existing rows are dues;
+                defaultValue: 1); // existing rows are dues
 
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "InvoiceRuns",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 1) // existing rows are dues;
+                defaultValue: 1); // existing rows are dues
 
             migrationBuilder.CreateTable(
                 name: "BenefitMembers",
