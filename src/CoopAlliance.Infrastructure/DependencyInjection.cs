@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Assistance;
+using CoopAlliance.Application.Benefits.Premiums;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Dues;
@@ -38,6 +39,8 @@ public static class DependencyInjection
         // Printed on every statement: refuse to start without a complete address and contacts.
         services.AddOptions<AlliancePaymentOptions>().Bind(config.GetSection(AlliancePaymentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlliancePaymentOptions>, AlliancePaymentOptionsValidator>();
+        services.AddOptions<PremiumOptions>().Bind(config.GetSection(PremiumOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PremiumOptions>, PremiumOptionsValidator>();
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
