@@ -87,6 +87,7 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<DuesInvoiceJob>();
+        services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();
         services.AddTransient<DuesSummaryJob>();
         services.AddTransient<AssistanceReportJob>();
