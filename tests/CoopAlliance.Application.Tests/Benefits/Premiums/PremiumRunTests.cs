@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Benefits.Premiums;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Dues;
 using Microsoft.EntityFrameworkCore;
@@ -225,6 +226,12 @@ public sealed class PremiumRunTests : PremiumTestBase
         var runs = await SendAsync(new ListInvoiceRuns());
         Assert.That(runs.Select(r => r.Id), Is.EqualTo(new[] { dues.Id }), "the dues runs list only dues runs");
         Assert.That((await SendAsync(new ListPremiumRuns())).Single().PeriodKey, Is.EqualTo("2027-01"));
+
+        var premium = invoices.Single(i => i.Kind == InvoiceKind.BenefitPremium);
+        var text = string.Join("\n", PdfText.Read((await SendAsync(new GetInvoicePdf(premium.Id))).Content).Lines);
+        Assert.That(text, Does.Contain("Kind Group benefit premiums"));
+        Assert.That(text, Does.Contain("How your premiums were computed"));
+        Assert.That(text, Does.Contain("$1,124.00"), "the statement's balance is the account's: dues and premiums");
     }
 
     [Test]
