@@ -118,7 +118,7 @@ public static class BenefitsBenchmark
     {
         var ids = new List<int>(coopCount);
         int yearId;
-        var at = DateTimeOffset.UtcNow;
+        var at = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
