@@ -4,13 +4,17 @@
 #       seeds N member co-ops into a fresh SQLite database; times the invoice run for one period, the same invoice rows
 #       inserted into the same table by raw prepared INSERTs in one transaction (prints both rates and their ratio),
 #       the monthly dues summary PDF, every statement of the period (one ZIP) and 500 single statement downloads.
+#   scripts/bench.sh benefits [--fraction 1.0] [--batch 1000]
+#       seeds 15,000 co-ops in a health plan and 1,250,000 workers (about half enrolled, most with dependents) times the
+#       fraction; times the premium run for one month against raw prepared INSERTs of the same invoice rows (ratio); the
+#       834 export timing goes in BenefitsBenchmark.Time834ExportAsync. Use --fraction 0.1 on a shared machine.
 #   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
 #       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
 # Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|matching> [options]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|matching> [options]" >&2; exit 2; }
 if [ "$1" = matching ]; then
   shift
   exec scripts/bench-matching.sh "$@"

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Benefits.Coverage;
+using CoopAlliance.Application.Benefits.Premiums;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Dues;
@@ -40,6 +41,8 @@ public static class DependencyInjection
         // Printed on every statement: refuse to start without a complete address and contacts.
         services.AddOptions<AlliancePaymentOptions>().Bind(config.GetSection(AlliancePaymentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlliancePaymentOptions>, AlliancePaymentOptionsValidator>();
+        services.AddOptions<PremiumOptions>().Bind(config.GetSection(PremiumOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PremiumOptions>, PremiumOptionsValidator>();
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -86,6 +89,7 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<DuesInvoiceJob>();
+        services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();
         services.AddTransient<DuesSummaryJob>();
         services.AddTransient<AssistanceReportJob>();

@@ -4,6 +4,7 @@ using CoopAlliance.Benchmarks;
 var subcommands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["dues"] = DuesBenchmark.RunAsync,
+    ["benefits"] = BenefitsBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !subcommands.TryGetValue(args[0], out var run))

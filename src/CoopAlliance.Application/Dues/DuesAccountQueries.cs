@@ -132,10 +132,10 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
         var rows = new List<(DateOnly On, int Order, LedgerEntryKind Kind, string Text, decimal Amount, int? InvoiceId, int? PaymentId, int? CreditId)>();
         foreach (var i in invoices)
         {
-            rows.Add((i.IssuedOn, i.Id, LedgerEntryKind.Invoice, $"Dues for {i.Period.Describe()}, due {i.DueOn:MMMM d, yyyy}", i.Total, i.Id, null, null));
+            rows.Add((i.IssuedOn, i.Id, LedgerEntryKind.Invoice, $"{i.Kind.Describe()} for {i.Period.Describe()}, due {i.DueOn:MMMM d, yyyy}", i.Total, i.Id, null, null));
             if (i.VoidedOn is { } voided)
             {
-                rows.Add((voided, i.Id, LedgerEntryKind.Void, $"Invoice for {i.Period.Describe()} voided: {i.VoidReason}", -i.Total, i.Id, null, null));
+                rows.Add((voided, i.Id, LedgerEntryKind.Void, $"{i.Kind.Describe()} invoice for {i.Period.Describe()} voided: {i.VoidReason}", -i.Total, i.Id, null, null));
             }
         }
 

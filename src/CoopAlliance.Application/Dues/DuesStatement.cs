@@ -44,10 +44,13 @@ public static class DuesStatement
         var period = invoice.Period.Describe();
         var state = account.Invoices.FirstOrDefault(i => i.Invoice.Id == invoice.Id);
         var outstanding = state?.Outstanding ?? (invoice.IsVoid ? 0 : invoice.Total);
-        var b = new ReportBuilder($"Dues statement for {period}")
-            .Letterhead(allianceName, "Western Massachusetts and Southern Vermont", "Dues statement")
+        // One account, one kind of statement: a premium invoice's says what it bills, with the same balance and ways to pay.
+        var premiums = invoice.Kind == InvoiceKind.BenefitPremium;
+        var title = premiums ? "Group benefit premiums statement" : "Dues statement";
+        var b = new ReportBuilder($"{title} for {period}")
+            .Letterhead(allianceName, "Western Massachusetts and Southern Vermont", title)
             .Footer($"{to.Name} · invoice {invoice.Id} · {period}")
-            .Metadata(author: allianceName, subject: $"Dues statement for {to.Name}, {period}", keywords: $"dues, invoice {invoice.Id}, {invoice.PeriodKey}",
+            .Metadata(author: allianceName, subject: $"{title} for {to.Name}, {period}", keywords: $"{(premiums ? "premiums" : "dues")}, invoice {invoice.Id}, {invoice.PeriodKey}",
                 createdAt: now);
 
         var pairs = new List<(string, string)> { ("Co-op", to.Name) };
@@ -57,13 +60,14 @@ public static class DuesStatement
         }
 
         pairs.Add(("Invoice", $"{invoice.Id}"));
+        pairs.Add(("Kind", invoice.Kind.Describe()));
         pairs.Add(("Billing period", $"{period} ({Day(invoice.PeriodStart)} – {Day(invoice.PeriodEnd)})"));
         pairs.Add(("Issued", Day(invoice.IssuedOn)));
         pairs.Add(("Due", Day(invoice.DueOn)));
         b.KeyValues([.. pairs]);
         b.Paragraph(Sentence(to.Name, invoice, state, outstanding, period));
 
-        b.Heading("How your dues were computed", 2)
+        b.Heading(premiums ? "How your premiums were computed" : "How your dues were computed", 2)
             .Table(t => t.Column("Item", 5).Column("Amount", 1, ColumnAlign.Right)
                 .Rows(invoice.Lines, l => [l.Description, Money.Format(l.Amount)])
                 .Totals($"Total for {period}", Money.Format(invoice.Total)));

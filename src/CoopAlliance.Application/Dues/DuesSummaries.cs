@@ -130,8 +130,9 @@ internal static class DuesSummaryBuilder
         IAppDbContext db, IPdfRenderer renderer, AllianceClock clock, string allianceName, BillingPeriod month, CancellationToken cancellationToken)
     {
         var (start, end) = (month.Start, month.End);
+        // Dues billed: group benefit premiums share the account (and so its position and payments) but are not dues.
         var billed = await db.Invoices.AsNoTracking()
-            .Where(i => i.IssuedOn >= start && i.IssuedOn <= end && (i.VoidedOn == null || i.VoidedOn > end)).SumAsync(i => i.Total, cancellationToken);
+            .Where(i => i.Kind == InvoiceKind.Dues && i.IssuedOn >= start && i.IssuedOn <= end && (i.VoidedOn == null || i.VoidedOn > end)).SumAsync(i => i.Total, cancellationToken);
         var collected = await db.Payments.AsNoTracking().Where(p => p.ReceivedOn >= start && p.ReceivedOn <= end).SumAsync(p => p.Amount, cancellationToken);
         var credited = await db.DuesCredits.AsNoTracking().Where(c => c.On >= start && c.On <= end).SumAsync(c => c.Amount, cancellationToken);
         var position = await DuesPositions.ComputeAsync(db, end, GenerateDuesSummaryHandler.TopBalances, cancellationToken);

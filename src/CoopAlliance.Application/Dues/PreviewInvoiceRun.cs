@@ -39,7 +39,7 @@ public sealed class PreviewInvoiceRunHandler(IAppDbContext db, AllianceClock clo
     {
         var pp = await InvoiceComputation.PolicyForAsync(db, request.Period, cancellationToken);
         var key = pp.Period.Key;
-        var invoiced = (await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == key).Select(i => i.CooperativeId).ToListAsync(cancellationToken)).ToHashSet();
+        var invoiced = (await db.Invoices.AsNoTracking().Where(i => i.Kind == InvoiceKind.Dues && i.PeriodKey == key).Select(i => i.CooperativeId).ToListAsync(cancellationToken)).ToHashSet();
         var items = new List<PreviewItem>();
         var problems = new List<string>();
         int eligible = 0, already = 0, notBilled = 0;

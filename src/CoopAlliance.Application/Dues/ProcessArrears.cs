@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Benefits.Premiums;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Cooperatives;
@@ -15,20 +16,21 @@ public sealed record ArrearsResult(int NewlyOverdue, int RemindersQueued, int La
 /// The daily arrears pass. For every unpaid invoice past its due date it records, once each (unique per invoice
 /// and day count), that it became overdue and the reminders due at the configured days overdue (one email even if
 /// several thresholds were passed while the job was down). A co-op with an invoice overdue beyond the grace period
-/// lapses; a co-op lapsed for dues whose balance is settled is reinstated — both recorded in its membership history.
+/// lapses — the grace period of dues (Dues:GraceDays) for a dues invoice, that of premiums
+/// (Benefits:Premiums:ArrearsGraceDays) for a group benefit premium invoice, both on the co-op's one account; a co-op lapsed for dues whose balance is settled is reinstated — both recorded in its membership history.
 /// Invoice status itself is never stored: it follows from dates and the ledger.
 /// </summary>
 [Authorize(Roles.Staff)]
 public sealed record ProcessArrears(DateOnly Today) : ICommand<ArrearsResult>;
 
-public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options, IOptions<AppOptions> app)
+public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options, IOptions<PremiumOptions> premiums,
+    IOptions<AppOptions> app)
     : IRequestHandler<ProcessArrears, ArrearsResult>
 {
     public async Task<ArrearsResult> Handle(ProcessArrears request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = request.Today;
-        var grace = options.Value.GraceDays;
         var thresholds = options.Value.ReminderDayList;
 
         // Co-ops with something past due, plus those lapsed (they may have settled).
@@ -74,10 +76,12 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
                 }
             }
 
-            if (coop.Status == MembershipStatus.Active && account.Standing(grace) == DuesStanding.PastGrace && account.OldestOverdue is { } oldest)
+            var pastGrace = account.Invoices.Where(i => i.DaysOverdue > GraceFor(i.Invoice.Kind)).MinBy(i => (i.Invoice.DueOn, i.Invoice.Id));
+            if (coop.Status == MembershipStatus.Active && pastGrace is { } oldest)
             {
-                coop.Lapse($"{DuesStandingRules.LapseReasonPrefix}: {Money.Format(oldest.Outstanding)} for {BillingPeriod.Parse(oldest.Invoice.PeriodKey).Describe()} " +
-                           $"is {oldest.DaysOverdue} days overdue (grace period {grace} days)", Actor.System, now);
+                var what = oldest.Invoice.Kind == InvoiceKind.Dues ? "" : $" of {oldest.Invoice.Kind.Describe().ToLowerInvariant()}";
+                coop.Lapse($"{DuesStandingRules.LapseReasonPrefix}: {Money.Format(oldest.Outstanding)}{what} for {BillingPeriod.Parse(oldest.Invoice.PeriodKey).Describe()} " +
+                           $"is {oldest.DaysOverdue} days overdue (grace period {GraceFor(oldest.Invoice.Kind)} days)", Actor.System, now);
                 lapsedNow++;
             }
             else if (DuesLedger.WasLapsedForDues(coop) && account.IsSettled)
@@ -90,6 +94,8 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
         return new ArrearsResult(overdue, reminded, lapsedNow, reinstated);
     }
 
+    private int GraceFor(InvoiceKind kind) => kind == InvoiceKind.BenefitPremium ? premiums.Value.ArrearsGraceDays : options.Value.GraceDays;
+
     private OutboxMessage Reminder(string to, Cooperative coop, InvoiceState state, DateTimeOffset now)
     {
         var period = BillingPeriod.Parse(state.Invoice.PeriodKey).Describe();
@@ -100,13 +106,13 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
                     Your co-op owes {Money.Format(state.Outstanding)} for {period}. It was due {state.Invoice.DueOn:MMMM d, yyyy}, {state.DaysOverdue} days ago.
 
                     If you have already paid, thank you — please ignore this message. If paying is hard right now, reply to this email:
-                    the alliance can arrange a hardship reduction or labor in lieu of cash. A co-op more than {options.Value.GraceDays} days
+                    the alliance can arrange a hardship reduction or labor in lieu of cash. A co-op more than {GraceFor(state.Invoice.Kind)} days
                     behind is no longer in good standing.
 
                     Your statement and how to pay: {link}
 
                     {app.Value.AllianceName}
                     """;
-        return new OutboxMessage(to, $"Reminder: dues for {period} are {state.DaysOverdue} days overdue", body, now);
+        return new OutboxMessage(to, $"Reminder: {state.Invoice.Kind.Describe().ToLowerInvariant()} for {period} are {state.DaysOverdue} days overdue", body, now);
     }
 }

@@ -240,7 +240,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var invoiced = (await db.Invoices.Where(i => i.PeriodKey == key && i.CooperativeId >= first && i.CooperativeId <= last)
+            var invoiced = (await db.Invoices.Where(i => i.Kind == InvoiceKind.Dues && i.PeriodKey == key && i.CooperativeId >= first && i.CooperativeId <= last)
                 .Select(i => i.CooperativeId).ToListAsync(ct)).ToHashSet();
             var todo = coops.Where(c => !invoiced.Contains(c.Id)).ToList();
             int created = 0, errors = 0, notBilled = 0;

@@ -10,6 +10,16 @@ public enum InvoiceKind
     BenefitPremium = 2,
 }
 
+public static class InvoiceKinds
+{
+    /// <summary>The kind in words, as the ledger, statements and lists label it: "Dues", "Group benefit premiums".</summary>
+    public static string Describe(this InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.BenefitPremium => "Group benefit premiums",
+        _ => "Dues",
+    };
+}
+
 /// <summary>
 /// What a co-op owes for one billing period under one policy — exactly one per co-op, policy and period (a unique
 /// key). Its lines explain the computation in words and are copied when it is issued, so a later policy change

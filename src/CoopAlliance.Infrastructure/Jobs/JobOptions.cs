@@ -17,6 +17,8 @@ public sealed class JobOptions
     public string SessionReminderCron { get; set; } = "0 8 * * 1";
     /// <summary>Invoice the current billing period and backfill missed ones: the 1st of the month, 06:00.</summary>
     public string DuesInvoiceRunCron { get; set; } = "0 6 1 * *";
+    /// <summary>Bill the month's group benefit premiums: the 1st of the month, 06:15 (after the dues run).</summary>
+    public string PremiumRunCron { get; set; } = "15 6 1 * *";
     /// <summary>Mark overdue invoices, queue reminders, lapse and reinstate: daily, 07:00.</summary>
     public string DuesArrearsCron { get; set; } = "0 7 * * *";
     /// <summary>The monthly technical-assistance report: 6 a.m. on the first of the month, for the month before.</summary>

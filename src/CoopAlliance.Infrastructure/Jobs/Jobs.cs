@@ -33,6 +33,7 @@ public static class JobSchedule
     public const string DuesInvoices = "dues-invoice-run";
     public const string DuesArrears = "dues-arrears";
     public const string DuesSummary = "dues-monthly-summary";
+    public const string BenefitPremiums = "benefit-premium-run";
     public const string Backup = "database-backup";
     public const string DraftUploadCleanup = "draft-upload-cleanup";
     public const string BenefitsDaily = RunBenefitsDay.JobName;
@@ -47,6 +48,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<DuesInvoiceJob>(DuesInvoices, j => j.RunAsync(CancellationToken.None), options.DuesInvoiceRunCron, when);
         jobs.AddOrUpdate<DuesArrearsJob>(DuesArrears, j => j.RunAsync(CancellationToken.None), options.DuesArrearsCron, when);
         jobs.AddOrUpdate<DuesSummaryJob>(DuesSummary, j => j.RunAsync(CancellationToken.None), options.DuesSummaryCron, when);
+        jobs.AddOrUpdate<PremiumRunJob>(BenefitPremiums, j => j.RunAsync(CancellationToken.None), options.PremiumRunCron, when);
         jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron, when);
         jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron, when);
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);

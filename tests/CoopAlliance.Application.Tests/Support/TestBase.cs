@@ -24,6 +24,7 @@ public abstract class TestBase
         Testing.ResetDatabase();
         Clock.UtcNow = TestClock.Default;
         RecordingEmailSender.Reset();
+        TestInvoiceRunPause.AfterBatch = null;
         RunAsStaff();
     }
 

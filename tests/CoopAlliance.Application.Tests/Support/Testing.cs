@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
 using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Infrastructure;
@@ -65,6 +66,7 @@ public sealed class Testing
         services.AddScoped<IPrincipalAccessor, TestPrincipalAccessor>();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.Replace(ServiceDescriptor.Singleton<IEmailSender, RecordingEmailSender>());
+        services.Replace(ServiceDescriptor.Singleton<IInvoiceRunPause, TestInvoiceRunPause>());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using (var scope = _services.CreateScope())
@@ -174,4 +176,16 @@ public sealed class RecordingEmailSender : IEmailSender
 
         return Task.CompletedTask;
     }
+}
+
+/// <summary>
+/// The seam between a run's batches (<see cref="IInvoiceRunPause"/>): nothing unless a test sets <see cref="AfterBatch"/>,
+/// e.g. to kill a run after its first batch as a crashed process would (throwing OperationCanceledException leaves its
+/// claim running, unfailed, until the heartbeat times out). Reset before each test.
+/// </summary>
+public sealed class TestInvoiceRunPause : IInvoiceRunPause
+{
+    public static Func<string, int, Task>? AfterBatch { get; set; }
+
+    public Task AfterBatchAsync(string periodKey, int batch, CancellationToken ct) => AfterBatch?.Invoke(periodKey, batch) ?? Task.CompletedTask;
 }
