@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.AddTransient<OfferExpiryJob>();
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DraftUploadCleanupJob>();
+        services.AddTransient<BenefitsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -23,7 +23,14 @@ public sealed class ApiDocsTests : BrowserTest
         await Expect(dialog).ToContainTextAsync("Authorized");
         await Page.Locator(".modal-ux button.btn-done").ClickAsync();
 
+        // Swagger UI renders only the operations near the screen (a virtual list): scroll until the co-ops list is drawn.
         var operation = Page.Locator("#operations-Co-ops-Coops_List");
+        for (var i = 0; i < 40 && await operation.CountAsync() == 0; i++)
+        {
+            await Page.Mouse.WheelAsync(0, 600);
+            await Page.WaitForTimeoutAsync(100);
+        }
+
         await operation.Locator(".opblock-summary").First.ClickAsync();
         await operation.Locator("button.try-out__btn").ClickAsync();
         await operation.Locator("button.execute").ClickAsync();

@@ -53,8 +53,8 @@ public static class BenefitsEndpoints
             })
             .Sends<AddPlanYear>().WithName("Benefits_AddPlanYear").WithSummary("Add a plan year with its window and premiums per tier (staff).");
 
-        benefits.MapGet("/participations", (IMediator m, ParticipationStatus? status, int? planYearId, string? q, int? page, int? pageSize, CancellationToken ct) =>
-                m.Send(new ListParticipations(null, status, planYearId, q, page ?? 1, pageSize ?? 25), ct))
+        benefits.MapGet("/participations", (IMediator m, string? status, int? planYearId, string? q, int? page, int? pageSize, CancellationToken ct) =>
+                m.Send(new ListParticipations(null, Api.ParseEnum<ParticipationStatus>("status", status), planYearId, q, page ?? 1, pageSize ?? 25), ct))
             .Sends<ListParticipations>().WithName("Benefits_ListParticipations")
             .WithSummary("Participations, requests first (staff: every co-op; a rep: their own co-op's).");
         benefits.MapGet("/coops/{id:int}/participations", (IMediator m, int id, int? page, int? pageSize, CancellationToken ct) =>
