@@ -56,8 +56,8 @@ public sealed class BenefitMember : Entity, IVersioned, IBelongsToCoop
 
     public void Rename(string firstName, string lastName, string? email)
     {
-        FirstName = Carrier.Required(firstName, "Give the worker's first name.");
-        LastName = Carrier.Required(lastName, "Give the worker's last name.");
+        FirstName = Require.Text(firstName, "Give the worker's first name.");
+        LastName = Require.Text(lastName, "Give the worker's last name.");
         Email = Person.Clean(email);
     }
 
@@ -113,8 +113,8 @@ public sealed class Dependent : Entity
     internal Dependent(BenefitMember member, string firstName, string lastName, DependentRelationship relationship, string? birthDateSealed, char? gender)
     {
         Member = member;
-        FirstName = Carrier.Required(firstName, "Give the dependent's first name.");
-        LastName = Carrier.Required(lastName, "Give the dependent's last name.");
+        FirstName = Require.Text(firstName, "Give the dependent's first name.");
+        LastName = Require.Text(lastName, "Give the dependent's last name.");
         Relationship = relationship;
         BirthDateSealed = birthDateSealed;
         Gender = gender;

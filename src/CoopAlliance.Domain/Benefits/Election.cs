@@ -183,7 +183,7 @@ public sealed record EnrollmentContext(Plan Plan, PlanYear Year, CoopParticipati
             return true;
         }
 
-        if (approvedEvent is { Status: LifeEventStatus.Approved } e && e.MemberId == member.Id && today <= e.DecidedOn!.Value.AddDays(plan.LifeEventDays))
+        if (approvedEvent is { } e && e.MemberId == member.Id && e.AllowsChangesOn(today, plan.LifeEventDays))
         {
             return true;
         }

@@ -76,7 +76,7 @@ public sealed class LifeEvent : Entity, IVersioned, IBelongsToCoop
     public void Approve(Actor by, DateOnly on, string? note) => Decide(LifeEventStatus.Approved, by, on, Person.Clean(note));
 
     public void Decline(string reason, Actor by, DateOnly on) =>
-        Decide(LifeEventStatus.Declined, by, on, Carrier.Required(reason, "Give a reason; the co-op's rep sees it."));
+        Decide(LifeEventStatus.Declined, by, on, Require.Text(reason, "Give a reason; the co-op's rep sees it."));
 
     private void Decide(LifeEventStatus status, Actor by, DateOnly on, string? note)
     {
@@ -90,6 +90,10 @@ public sealed class LifeEvent : Entity, IVersioned, IBelongsToCoop
         DecidedOn = on;
         DecisionNote = note;
     }
+
+    /// <summary>An approved event opens changes for the plan's days after staff approved it.</summary>
+    public bool AllowsChangesOn(DateOnly today, int planDays) =>
+        Status == LifeEventStatus.Approved && DecidedOn is { } decided && today <= decided.AddDays(planDays);
 
     /// <summary>When a change for this event takes effect: a birth or adoption on the day; anything else on the first of the next month.</summary>
     public DateOnly ChangeEffectiveOn => Kind == LifeEventKind.BirthOrAdoption ? HappenedOn : Eligibility.FirstOfNextMonth(HappenedOn);
@@ -228,7 +232,7 @@ public sealed class EnrollmentExport : Entity
 
     public void Accept(Actor by) => Decide(EnrollmentExportStatus.Accepted, by, null);
 
-    public void Reject(string reason, Actor by) => Decide(EnrollmentExportStatus.Rejected, by, Carrier.Required(reason, "Say why the carrier rejected the file."));
+    public void Reject(string reason, Actor by) => Decide(EnrollmentExportStatus.Rejected, by, Require.Text(reason, "Say why the carrier rejected the file."));
 
     private void Decide(EnrollmentExportStatus status, Actor by, string? note)
     {

@@ -101,7 +101,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
             throw new DomainRuleException($"This participation is {Status.ToString().ToLowerInvariant()}; only a request can be approved.");
         }
 
-        GroupNumber = Carrier.Required(groupNumber, "Give the carrier's group number for this co-op.").ToUpperInvariant();
+        GroupNumber = Require.Text(groupNumber, "Give the carrier's group number for this co-op.").ToUpperInvariant();
         Decide(ParticipationStatus.Approved, by, at, note);
     }
 
@@ -112,7 +112,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
             throw new DomainRuleException($"This participation is {Status.ToString().ToLowerInvariant()}; only a request can be declined.");
         }
 
-        Decide(ParticipationStatus.Declined, by, at, Carrier.Required(reason, "Give a reason; the co-op's rep sees it."));
+        Decide(ParticipationStatus.Declined, by, at, Require.Text(reason, "Give a reason; the co-op's rep sees it."));
     }
 
     private void Decide(ParticipationStatus status, Actor by, DateTimeOffset at, string? note)

@@ -23,13 +23,10 @@ public sealed class Carrier : Entity, IVersioned
 
     public void Update(string name, string x12ReceiverId, string? email)
     {
-        Name = Required(name, "Give the carrier's name.");
-        X12ReceiverId = Required(x12ReceiverId, "Give the carrier's id for enrollment files.").ToUpperInvariant();
+        Name = Require.Text(name, "Give the carrier's name.");
+        X12ReceiverId = Require.Text(x12ReceiverId, "Give the carrier's id for enrollment files.").ToUpperInvariant();
         Email = Person.Clean(email);
     }
-
-    internal static string Required(string? value, string message) =>
-        string.IsNullOrWhiteSpace(value) ? throw new DomainRuleException(message) : value.Trim();
 }
 
 /// <summary>Who may join a plan: written once on the plan, checked by <see cref="Eligibility"/> for every worker.</summary>
@@ -76,9 +73,9 @@ public sealed class Plan : Entity, IVersioned
 
     public void Update(string name, PlanKind kind, string planCode, EligibilityRules rules, int lifeEventDays, string? contributionRule)
     {
-        Name = Carrier.Required(name, "Give the plan's name.");
+        Name = Require.Text(name, "Give the plan's name.");
         Kind = kind;
-        PlanCode = Carrier.Required(planCode, "Give the carrier's plan code.").ToUpperInvariant();
+        PlanCode = Require.Text(planCode, "Give the carrier's plan code.").ToUpperInvariant();
         if (rules.Standings.Count == 0)
         {
             throw new DomainRuleException("Choose at least one membership standing that may join.");

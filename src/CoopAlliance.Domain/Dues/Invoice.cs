@@ -32,9 +32,14 @@ public sealed class Invoice : Entity, IBelongsToCoop
     private Invoice() { }
 
     public Invoice(int cooperativeId, int policyId, BillingPeriod period, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId)
+        : this(cooperativeId, InvoiceKind.Dues, policyId, period, issuedOn, dueDays, draft, runId)
+    {
+    }
+
+    private Invoice(int cooperativeId, InvoiceKind kind, int? policyId, BillingPeriod period, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId)
     {
         CooperativeId = cooperativeId;
-        Kind = InvoiceKind.Dues;
+        Kind = kind;
         PolicyId = policyId;
         PeriodKey = period.Key;
         PeriodStart = period.Start;
@@ -60,19 +65,7 @@ public sealed class Invoice : Entity, IBelongsToCoop
     /// the worker in its lines. Exactly one per co-op and month (the same unique key as dues, by kind).
     /// </summary>
     public static Invoice ForPremiums(int cooperativeId, BillingPeriod month, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId) =>
-        new()
-        {
-            CooperativeId = cooperativeId,
-            Kind = InvoiceKind.BenefitPremium,
-            PeriodKey = month.Key,
-            PeriodStart = month.Start,
-            PeriodEnd = month.End,
-            IssuedOn = issuedOn,
-            DueOn = DueDate(month, issuedOn, dueDays),
-            Total = draft.Total,
-            _lines = draft.Lines.ToList(),
-            RunId = runId,
-        };
+        new(cooperativeId, InvoiceKind.BenefitPremium, null, month, issuedOn, dueDays, draft, runId);
 
     public int CooperativeId { get; private set; }
     public InvoiceKind Kind { get; private set; }

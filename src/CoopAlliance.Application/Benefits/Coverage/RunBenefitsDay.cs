@@ -98,28 +98,30 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
     /// <summary>Reminds the reps of co-ops taking part in the plan year (approved), once per kind.</summary>
     private async Task<int> RemindAsync(Plan plan, PlanYear year, EnrollmentReminderKind kind, bool onlyIfMissing, DateTimeOffset now, CancellationToken ct)
     {
-        var already = await db.EnrollmentReminders.Where(r => r.PlanYearId == year.Id && r.Kind == kind).Select(r => r.CooperativeId).ToListAsync(ct);
+        var already = db.EnrollmentReminders.Where(r => r.PlanYearId == year.Id && r.Kind == kind).Select(r => r.CooperativeId);
         var coopIds = await db.CoopParticipations.Where(p => p.PlanYearId == year.Id && p.Status == ParticipationStatus.Approved && !already.Contains(p.CooperativeId))
             .Select(p => p.CooperativeId).ToListAsync(ct);
+        var missing = await MissingWorkersAsync(coopIds, year.Id, ct);
+        var contacts = await RepContactsAsync(coopIds, ct);
         var sent = 0;
         foreach (var coopId in coopIds)
         {
-            var missing = await MissingWorkersAsync(coopId, year.Id, ct);
-            if (onlyIfMissing && missing.Count == 0)
+            var names = missing[coopId].ToList();
+            if (onlyIfMissing && names.Count == 0)
             {
                 continue;
             }
 
-            db.EnrollmentReminders.Add(new EnrollmentReminder(year.Id, coopId, kind, missing.Count, now));
-            var contact = await RepContactAsync(coopId, ct);
+            db.EnrollmentReminders.Add(new EnrollmentReminder(year.Id, coopId, kind, names.Count, now));
+            var contact = contacts[coopId];
             if (contact.Email is null)
             {
                 continue;
             }
 
             var window = $"{year.EnrollmentOpensOn:MMMM d} to {year.EnrollmentClosesOn:MMMM d, yyyy}";
-            var who = missing.Count == 0 ? "" :
-                $"\n\nThese workers have neither enrolled nor waived yet:\n{string.Join("\n", missing.Select(m => "- " + m))}\n";
+            var who = names.Count == 0 ? "" :
+                $"\n\nThese workers have neither enrolled nor waived yet:\n{string.Join("\n", names.Select(m => "- " + m))}\n";
             var (subject, opening) = kind == EnrollmentReminderKind.WindowOpened
                 ? ($"Open enrollment for {plan.Name} is open", $"Open enrollment for {plan.Name} (coverage from {year.StartsOn:MMMM d, yyyy}) runs {window}.")
                 : ($"Open enrollment for {plan.Name} closes {year.EnrollmentClosesOn:MMMM d}", $"Open enrollment for {plan.Name} closes on {year.EnrollmentClosesOn:MMMM d, yyyy}.");
@@ -132,24 +134,24 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
         return sent;
     }
 
-    /// <summary>The co-op's workers on the roster (started, or worker-owners) with no election for the plan year.</summary>
-    private async Task<List<string>> MissingWorkersAsync(int coopId, int planYearId, CancellationToken ct) =>
-        await db.People.Where(p => p.CooperativeId == coopId && (p.IsWorkerOwner || p.StartedOn != null))
+    /// <summary>Per co-op, its workers on the roster (started, or worker-owners) with no election for the plan year: one query.</summary>
+    private async Task<ILookup<int, string>> MissingWorkersAsync(List<int> coopIds, int planYearId, CancellationToken ct) =>
+        (await db.People.Where(p => coopIds.Contains(p.CooperativeId) && (p.IsWorkerOwner || p.StartedOn != null))
             .Where(p => !db.BenefitMembers.Any(m => m.PersonId == p.Id && db.Elections.Any(e => e.MemberId == m.Id && e.PlanYearId == planYearId)))
-            .OrderBy(p => p.FullName).Select(p => p.FullName).ToListAsync(ct);
+            .OrderBy(p => p.FullName).Select(p => new { p.CooperativeId, p.FullName }).ToListAsync(ct))
+        .ToLookup(p => p.CooperativeId, p => p.FullName);
 
-    private async Task<(string? Name, string? Email)> RepContactAsync(int coopId, CancellationToken ct)
-    {
-        var coop = await db.Cooperatives.Where(c => c.Id == coopId)
+    /// <summary>Whom to write to at each co-op: its primary contact with an email, else the co-op's own address (one query).</summary>
+    private async Task<Dictionary<int, (string? Name, string? Email)>> RepContactsAsync(IReadOnlyCollection<int> coopIds, CancellationToken ct) =>
+        (await db.Cooperatives.Where(c => coopIds.Contains(c.Id))
             .Select(c => new
             {
-                c.LegalName,
-                c.TradeName,
+                c.Id,
+                Name = c.TradeName ?? c.LegalName,
                 c.Email,
-                Contact = c.People.Where(p => p.IsPrimaryContact && p.Email != null).Select(p => new { p.FullName, p.Email }).FirstOrDefault(),
-            }).FirstAsync(ct);
-        return coop.Contact is { } p ? (p.FullName, p.Email) : (coop.TradeName ?? coop.LegalName, coop.Email);
-    }
+                Contact = c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => new { p.FullName, p.Email }).FirstOrDefault(),
+            }).ToListAsync(ct))
+        .ToDictionary(c => c.Id, c => c.Contact is { } p ? ((string?)p.FullName, (string?)p.Email) : ((string?)c.Name, c.Email));
 
     private async Task<(int Found, int Cancelled)> TerminationsAsync(List<Plan> plans, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
@@ -232,7 +234,7 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
         db.CoverageTerminations.Add(termination);
         var body = $"{why}, so {member.FullName}'s {plan.Name} coverage ends on {lastDay:MMMM d, yyyy}. Coverage continues until then.\n\n" +
                    $"{ContinuationNotice}\n\nThe alliance's benefits office";
-        var contact = await RepContactAsync(coop.Id, ct);
+        var contact = (await RepContactsAsync([coop.Id], ct))[coop.Id];
         if (contact.Email is not null)
         {
             db.OutboxMessages.Add(new OutboxMessage(contact.Email, $"{plan.Name}: {member.FullName}'s coverage ends {lastDay:MMMM d}", $"Dear {contact.Name},\n\n{body}", now));

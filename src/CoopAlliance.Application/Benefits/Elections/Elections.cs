@@ -54,7 +54,7 @@ public sealed class MakeElectionHandler(IAppDbContext db, CoopAccess access, ICu
         var context = new EnrollmentContext(year.Plan, year, participation, member, coop.Status, EnrollmentContext.MayChange(year.Plan, year, member, today, lifeEvent));
         var (reason, lifeEventId, defaultStart) = inWindow
             ? (ElectionReason.OpenEnrollment, (int?)null, year.StartsOn)
-            : lifeEvent is not null && today <= lifeEvent.DecidedOn!.Value.AddDays(year.Plan.LifeEventDays)
+            : lifeEvent is not null && lifeEvent.AllowsChangesOn(today, year.Plan.LifeEventDays)
                 ? (ElectionReason.LifeEvent, lifeEvent.Id, lifeEvent.ChangeEffectiveOn)
                 : (ElectionReason.NewlyEligible, null, Eligibility.Check(year.Plan.Rules, member.Facts(coop.Status)).EligibleFrom ?? year.StartsOn);
         var effectiveOn = request.EffectiveOn ?? (defaultStart < year.StartsOn ? year.StartsOn : defaultStart);

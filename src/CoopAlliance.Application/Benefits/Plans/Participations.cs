@@ -15,13 +15,7 @@ public sealed record TierContributionInput(CoverageTier Tier, decimal MonthlyAmo
 
 public sealed record ParticipationDto(int Id, int CoopId, string CoopName, int PlanId, string PlanName, int PlanYearId, DateOnly YearStartsOn, DateOnly YearEndsOn,
     ContributionKind ContributionKind, decimal? Percent, IReadOnlyList<TierContributionInput> FixedAmounts, DateOnly From, ParticipationStatus Status,
-    string? GroupNumber, string RequestedBy, DateTimeOffset RequestedAt, string? DecidedBy, string? DecisionNote, int Version)
-{
-    /// <summary>"The co-op pays 80 % of each premium" / "The co-op pays a fixed amount per tier: …".</summary>
-    public string ContributionInWords => ContributionKind == ContributionKind.PercentOfPremium
-        ? $"The co-op pays {Percent:0.##} % of each premium"
-        : "The co-op pays " + string.Join(", ", FixedAmounts.Select(a => $"{Domain.Dues.Money.Format(a.MonthlyAmount)} a month for {a.Tier.Describe().ToLowerInvariant()}"));
-}
+    string? GroupNumber, string RequestedBy, DateTimeOffset RequestedAt, string? DecidedBy, string? DecisionNote, int Version);
 
 /// <summary>A co-op's rep (for their own co-op) or staff ask for the co-op to join a plan year with its contribution.</summary>
 [AnySignedInUser]
@@ -114,6 +108,8 @@ public sealed record ListParticipations(int? CoopId = null, ParticipationStatus?
 
 public sealed class ListParticipationsHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<ListParticipations, PagedList<ParticipationDto>>
 {
+    private sealed record Row(CoopParticipation P, string CoopName, DateOnly StartsOn, DateOnly EndsOn, string PlanName, int PlanId);
+
     public async Task<PagedList<ParticipationDto>> Handle(ListParticipations request, CancellationToken cancellationToken)
     {
         if (request.CoopId is { } id)
@@ -149,15 +145,14 @@ public sealed class ListParticipationsHandler(IAppDbContext db, CoopAccess acces
             query = query.Where(x => x.LegalName.Contains(q) || (x.TradeName != null && x.TradeName.Contains(q)) || x.Name.Contains(q));
         }
 
-        var page = Math.Max(1, request.Page);
-        var size = Math.Clamp(request.PageSize, 1, Paging.MaxPageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(x => x.p.Status == ParticipationStatus.Requested ? 0 : 1).ThenBy(x => x.TradeName ?? x.LegalName)
-            .ThenByDescending(x => x.y.StartsOn).ThenBy(x => x.p.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var items = rows.Select(x => new ParticipationDto(x.p.Id, x.p.CooperativeId, x.TradeName ?? x.LegalName, x.PlanId, x.Name, x.y.Id, x.y.StartsOn, x.y.EndsOn,
-            x.p.ContributionKind, x.p.Percent, x.p.FixedAmounts.Select(a => new TierContributionInput(a.Tier, a.MonthlyAmount)).ToList(), x.p.From, x.p.Status,
-            x.p.GroupNumber, x.p.RequestedByName, x.p.RequestedAt, x.p.DecidedByName, x.p.DecisionNote, x.p.Version)).ToList();
-        return new PagedList<ParticipationDto>(items, total, page, size);
+        var rows = await PagedList<Row>.CreateAsync(query.OrderBy(x => x.p.Status == ParticipationStatus.Requested ? 0 : 1).ThenBy(x => x.TradeName ?? x.LegalName)
+            .ThenByDescending(x => x.y.StartsOn).ThenBy(x => x.p.Id)
+            .Select(x => new Row(x.p, x.TradeName ?? x.LegalName, x.y.StartsOn, x.y.EndsOn, x.Name, x.PlanId)),
+            Math.Max(1, request.Page), Math.Clamp(request.PageSize, 1, Paging.MaxPageSize), cancellationToken);
+        var items = rows.Items.Select(x => new ParticipationDto(x.P.Id, x.P.CooperativeId, x.CoopName, x.PlanId, x.PlanName, x.P.PlanYearId, x.StartsOn, x.EndsOn,
+            x.P.ContributionKind, x.P.Percent, x.P.FixedAmounts.Select(a => new TierContributionInput(a.Tier, a.MonthlyAmount)).ToList(), x.P.From, x.P.Status,
+            x.P.GroupNumber, x.P.RequestedByName, x.P.RequestedAt, x.P.DecidedByName, x.P.DecisionNote, x.P.Version)).ToList();
+        return new PagedList<ParticipationDto>(items, rows.Total, rows.Page, rows.PageSize);
     }
 }
 
