@@ -45,7 +45,9 @@ public static class BillReconciler
     {
         var expectedList = expected.ToList();
         var billedList = billed.ToList();
-        var expectedByKey = expectedList.GroupBy(e => Key(e.GroupNumber, e.MemberId)).ToDictionary(g => g.Key, g => g.First());
+        // A subscriber can be expected more than once under one group (medical and dental from the same carrier): the
+        // carrier may bill one line per election or one line for all, so lines are compared with the elections' sum.
+        var expectedByKey = expectedList.GroupBy(e => Key(e.GroupNumber, e.MemberId)).ToDictionary(g => g.Key, g => g.ToList());
         var coopByGroup = expectedList.GroupBy(e => Normalize(e.GroupNumber)).ToDictionary(g => g.Key, g => (g.First().CooperativeId, g.First().CoopName));
         var discrepancies = new List<Discrepancy>();
         var matched = 0;
@@ -55,34 +57,41 @@ public static class BillReconciler
             var lines = group.ToList();
             var total = lines.Sum(l => l.Premium);
             var first = lines[0];
-            if (!expectedByKey.TryGetValue(group.Key, out var e))
+            var billedTier = Tiers(lines.Select(l => l.Tier));
+            if (!expectedByKey.TryGetValue(group.Key, out var elections))
             {
                 var coop = coopByGroup.TryGetValue(Normalize(first.GroupNumber), out var c) ? c : ((int?)null, (string?)null);
                 discrepancies.Add(new Discrepancy(DiscrepancyKind.BilledNotEnrolled, coop.Item1, coop.Item2, first.GroupNumber, first.MemberId, first.MemberName,
-                    null, first.Tier, 0, total));
+                    null, billedTier, 0, total));
                 continue;
             }
 
             seen.Add(group.Key);
-            if (lines.Count > 1)
+            var e = elections[0];
+            var expectedPremium = elections.Sum(x => x.Premium);
+            var expectedTier = Tiers(elections.Select(x => x.TierCode));
+            if (lines.Count > elections.Count)
             {
                 discrepancies.Add(new Discrepancy(DiscrepancyKind.BilledTwice, e.CooperativeId, e.CoopName, e.GroupNumber, e.MemberId, e.WorkerName,
-                    e.TierCode, first.Tier, e.Premium, total));
+                    expectedTier, billedTier, expectedPremium, total));
                 continue;
             }
 
             var ok = true;
-            if (first.Tier is { } tier && !string.Equals(Normalize(tier), Normalize(e.TierCode), StringComparison.Ordinal))
+            // Tiers are compared only where the bill gives one on every line, line for election; the amount is checked apart.
+            if (lines.Count == elections.Count && lines.All(l => l.Tier is not null)
+                && !lines.Select(l => Normalize(l.Tier!)).Order(StringComparer.Ordinal)
+                    .SequenceEqual(elections.Select(x => Normalize(x.TierCode)).Order(StringComparer.Ordinal)))
             {
                 discrepancies.Add(new Discrepancy(DiscrepancyKind.TierDifference, e.CooperativeId, e.CoopName, e.GroupNumber, e.MemberId, e.WorkerName,
-                    e.TierCode, tier, e.Premium, total));
+                    expectedTier, billedTier, expectedPremium, total));
                 ok = false;
             }
 
-            if (Math.Abs(total - e.Premium) >= 0.005m)
+            if (Math.Abs(total - expectedPremium) > HalfACent)
             {
                 discrepancies.Add(new Discrepancy(DiscrepancyKind.PremiumDifference, e.CooperativeId, e.CoopName, e.GroupNumber, e.MemberId, e.WorkerName,
-                    e.TierCode, first.Tier, e.Premium, total));
+                    expectedTier, billedTier, expectedPremium, total));
                 ok = false;
             }
 
@@ -108,6 +117,12 @@ public static class BillReconciler
         return new ReconciliationResult(matched, expectedList.Sum(e => e.Premium), billedList.Sum(b => b.Premium), ordered, byCoop);
     }
 
+    /// <summary>A carrier rounding a split premium the other way is not a discrepancy; a cent is.</summary>
+    private const decimal HalfACent = 0.005m;
+
+    private static string? Tiers(IEnumerable<string?> tiers) =>
+        string.Join("/", tiers.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)) is { Length: > 0 } joined ? joined : null;
+
     private static string Key(string group, string memberId) => Normalize(group) + "|" + Normalize(memberId);
 
     /// <summary>Upper case without spaces or dashes: "ca-000 123" and "CA000123" are the same id.</summary>
@@ -115,19 +130,26 @@ public static class BillReconciler
         new string(value.Where(ch => !char.IsWhiteSpace(ch) && ch != '-').Select(char.ToUpperInvariant).ToArray());
 }
 
-/// <summary>The downloadable discrepancy report: one line per discrepancy, amounts with two decimals.</summary>
+/// <summary>
+/// The downloadable discrepancy report: a header, then one line per discrepancy with amounts to two decimals and
+/// nothing after (the page shows the totals). Cells a spreadsheet would run as a formula are escaped, since names and
+/// ids come from the carrier's file.
+/// </summary>
 public static class DiscrepancyReport
 {
-    public static string Csv(ReconciliationResult result)
+    public static async Task WriteCsvAsync(TextWriter output, ReconciliationResult result, CancellationToken ct)
     {
-        var csv = new CsvBuilder().Row("What", "Co-op", "Group number", "Member id", "Worker", "Expected tier", "Billed tier", "Expected", "Billed", "Difference");
+        await output.WriteAsync(new CsvBuilder()
+            .Row("What", "Co-op", "Group number", "Member id", "Worker", "Expected tier", "Billed tier", "Expected", "Billed", "Difference")
+            .ToString().AsMemory(), ct);
         foreach (var d in result.Discrepancies)
         {
-            csv.Row(d.KindInWords, d.CoopName ?? "(unknown group)", d.GroupNumber, d.MemberId, d.WorkerName, d.ExpectedTier, d.BilledTier,
-                Amount(d.Expected), Amount(d.Billed), Amount(d.Difference));
+            var line = new CsvBuilder().Row(d.KindInWords, d.CoopName ?? "(unknown group)", d.GroupNumber, d.MemberId, d.WorkerName,
+                d.ExpectedTier, d.BilledTier, Amount(d.Expected), Amount(d.Billed), Amount(d.Difference));
+            await output.WriteAsync(line.ToString().AsMemory(), ct);
         }
 
-        return csv.ToString();
+        await output.FlushAsync(ct);
     }
 
     private static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FluentValidation;
 
 namespace CoopAlliance.Application.Benefits.Reconciliation;
 
@@ -20,6 +21,35 @@ public sealed record CarrierBillMapping(
     string Delimiter = ",")
 {
     public static CarrierBillMapping Default { get; } = new("Group Number", "Member ID", "Premium", "Member Name", "Tier", "Billing Period");
+}
+
+/// <summary>
+/// Checked when staff save a carrier's mapping, so a wrong one is refused there and not found on the next bill: the
+/// three columns the comparison needs, no header used for two things, and a delimiter carriers actually use.
+/// </summary>
+public sealed class CarrierBillMappingValidator : AbstractValidator<CarrierBillMapping>
+{
+    public static IReadOnlyList<string> Delimiters { get; } = [",", ";", "\t", "|"];
+
+    public CarrierBillMappingValidator()
+    {
+        RuleFor(x => x.GroupNumberColumn).NotEmpty().WithMessage("Give the header of the column with the co-op's group number.").MaximumLength(100);
+        RuleFor(x => x.MemberIdColumn).NotEmpty().WithMessage("Give the header of the column with the member id (\"CA-000123\").").MaximumLength(100);
+        RuleFor(x => x.PremiumColumn).NotEmpty().WithMessage("Give the header of the column with the amount billed.").MaximumLength(100);
+        RuleFor(x => x.MemberNameColumn).NotEmpty().When(x => x.MemberNameColumn is not null).WithMessage("Give a header or leave it out.").MaximumLength(100);
+        RuleFor(x => x.TierColumn).NotEmpty().When(x => x.TierColumn is not null).WithMessage("Give a header or leave it out.").MaximumLength(100);
+        RuleFor(x => x.PeriodColumn).NotEmpty().When(x => x.PeriodColumn is not null).WithMessage("Give a header or leave it out.").MaximumLength(100);
+        RuleFor(x => x.CoverageColumn).NotEmpty().When(x => x.CoverageColumn is not null).WithMessage("Give a header or leave it out.").MaximumLength(100);
+        RuleFor(x => x.Delimiter).Must(d => Delimiters.Contains(d, StringComparer.Ordinal))
+            .WithMessage("The columns are separated by a comma, a semicolon, a tab or a bar.");
+        RuleFor(x => x).Must(x => Used(x).Count() == Used(x).Distinct(StringComparer.OrdinalIgnoreCase).Count())
+            .OverridePropertyName("Columns").WithMessage("Each header can stand for one thing only.");
+    }
+
+    // The reader trims and ignores case, so "Member ID" and " member id" are the same header.
+    private static IEnumerable<string> Used(CarrierBillMapping x) =>
+        new[] { x.GroupNumberColumn, x.MemberIdColumn, x.PremiumColumn, x.MemberNameColumn, x.TierColumn, x.PeriodColumn, x.CoverageColumn }
+            .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim());
 }
 
 /// <summary>One subscriber's line on the bill.</summary>
@@ -101,7 +131,10 @@ public static class CarrierBillReader
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Amounts as carriers write them: "$1,234.50", "1234.5", "-12.00" and "(12.00)" for a credit.</summary>
+    /// <summary>
+    /// Amounts as carriers write them: "$1,234.50", "1234.5", "-12.00", "-$12.00", "$-12.00" and "(12.00)" or a trailing
+    /// minus ("12.00-", from older billing systems) for a credit.
+    /// </summary>
     public static bool TryAmount(string? text, out decimal amount)
     {
         amount = 0;
@@ -111,20 +144,22 @@ public static class CarrierBillReader
         }
 
         var t = text.Trim();
-        var negative = t.StartsWith('(') && t.EndsWith(')');
-        if (negative)
+        var negative = false;
+        if (t.StartsWith('(') && t.EndsWith(')'))
         {
-            t = t[1..^1].Trim();
-        }
-
-        if (t.StartsWith('-'))
-        {
-            negative = !negative;
-            t = t[1..].Trim();
+            negative = true;
+            t = t[1..^1];
         }
 
         t = t.Replace("$", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Trim();
-        if (t.Length == 0 || !decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        if (t.StartsWith('-') || t.EndsWith('-'))
+        {
+            negative = !negative;
+            t = t.StartsWith('-') ? t[1..] : t[..^1];
+        }
+
+        if (t.Length == 0 || (!char.IsAsciiDigit(t[0]) && t[0] != '.')
+            || !decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return false;
         }

@@ -133,12 +133,14 @@ public sealed class ReconciliationTests
     }
 
     [Test]
-    public void TheReportHasALinePerDiscrepancyInWords()
+    public async Task TheReportHasALinePerDiscrepancyInWords()
     {
         var result = BillReconciler.Compare([Expected("G-1", "CA000001", "Ana Lima", "EMP", 512m)],
             Read("Group,Member ID,Name,Coverage Level,Amount\nG-1,CA000002,\"Zed, Left\",EMP,512\n").Lines);
 
-        var lines = DiscrepancyReport.Csv(result).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var output = new StringWriter();
+        await DiscrepancyReport.WriteCsvAsync(output, result, CancellationToken.None);
+        var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Multiple(() =>
         {
