@@ -65,6 +65,22 @@ public sealed class X12Document
         {
             problems.Add($"ISA has {isa.Elements.Count - 1} elements; it must have 16.");
         }
+        else
+        {
+            int[] widths = [2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1, 1];
+            for (var i = 1; i <= widths.Length; i++)
+            {
+                if (isa[i].Length != widths[i - 1])
+                {
+                    problems.Add($"ISA{i:00} is {isa[i].Length} characters wide; it must be {widths[i - 1]}.");
+                }
+            }
+
+            if (isa[12] != "00501" || isa[15] is not ("P" or "T"))
+            {
+                problems.Add($"ISA12/ISA15 are {isa[12]}/{isa[15]}; they must be 00501 and P or T.");
+            }
+        }
 
         if (isa[13] != iea[2])
         {
@@ -170,6 +186,26 @@ public sealed class X12Document
         if (loops.Count > 0 && Segments[loops[0].Start][1] != "Y")
         {
             yield return "The first member must be a subscriber (INS*Y).";
+        }
+
+        // A subscriber is "18" (self); a dependent comes right after its subscriber's loop, with the same REF*0F.
+        string? subscriberId = null;
+        foreach (var (start, end) in loops)
+        {
+            var ins = Segments[start];
+            var id = Segments.Skip(start).Take(end - start).FirstOrDefault(s => s.Id == "REF" && s[1] == "0F")?[2];
+            if (ins[1] == "Y")
+            {
+                subscriberId = id;
+                if (ins[2] != "18")
+                {
+                    yield return $"INS at segment {start + 1} is a subscriber with relationship {ins[2]}; it must be 18.";
+                }
+            }
+            else if (ins[1] == "N" && subscriberId is not null && id != subscriberId)
+            {
+                yield return $"INS at segment {start + 1} is a dependent of {id} that does not follow its subscriber.";
+            }
         }
     }
 
