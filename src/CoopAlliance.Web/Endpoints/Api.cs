@@ -18,6 +18,7 @@ public static class Api
         v1.MapMentoring();
         v1.MapDues();
         v1.MapDuesDocuments();
+        v1.MapBenefitsElections();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>

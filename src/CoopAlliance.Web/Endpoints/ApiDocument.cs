@@ -32,6 +32,7 @@ public static class ApiDocument
         ["Mentoring"] = "Mentors, developing co-ops (the pipeline), checklists, matches, sessions, suggestions and monthly reports.",
         ["Dues"] = "Dues policies, invoice runs, invoices, payments, credits, hardships, self-reports and each co-op's ledger.",
         ["Dues documents"] = "Dues statements as PDFs, the aging of what is owed and the treasurer's monthly summaries.",
+        ["Benefits"] = "Group benefits: workers' benefits records and dependents, elections (enroll or waive) per plan year, what each co-op pays, life events.",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>

@@ -288,6 +288,8 @@ public sealed partial class AccessMatrixTests
                 Provider = await db.Providers.Select(p => p.Id).FirstAsync(),
                 Template = await db.MilestoneTemplates.Select(t => t.Id).FirstAsync(),
                 User = startupUser,
+                BenefitMember = await db.BenefitMembers.Where(m => m.CooperativeId != repCoop).Select(m => (int?)m.Id).FirstOrDefaultAsync() ?? 1,
+                LifeEvent = await db.LifeEvents.Where(e => e.CooperativeId != repCoop).Select(e => (int?)e.Id).FirstOrDefaultAsync() ?? 1,
             };
         });
 
@@ -316,6 +318,9 @@ public sealed partial class AccessMatrixTests
             ["reports/month"] = month,
             ["summaries/month"] = month,
             ["statements/period"] = month,
+            ["coops/coopId"] = $"{foreign.Coop}",
+            ["members/memberId"] = $"{foreign.BenefitMember}",
+            ["life-events/id"] = $"{foreign.LifeEvent}",
         };
     }
 
