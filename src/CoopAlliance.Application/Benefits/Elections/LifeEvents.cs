@@ -177,3 +177,24 @@ public sealed class DecideLifeEventHandler(IAppDbContext db, ICurrentUser user, 
         return lifeEvent;
     }
 }
+
+/// <summary>One evidence file of a life event, for staff or the co-op's rep (404 for anyone else).</summary>
+[AnySignedInUser]
+public sealed record GetLifeEventAttachment(int LifeEventId, int AttachmentId) : IRequest<AttachmentFile>;
+
+public sealed class GetLifeEventAttachmentHandler(IAppDbContext db, CoopAccess access) : IRequestHandler<GetLifeEventAttachment, AttachmentFile>
+{
+    public async Task<AttachmentFile> Handle(GetLifeEventAttachment request, CancellationToken cancellationToken)
+    {
+        var coopId = await db.LifeEvents.Where(e => e.Id == request.LifeEventId).Select(e => (int?)e.CooperativeId).FirstOrDefaultAsync(cancellationToken)
+                     ?? throw new NotFoundException("Life event", request.LifeEventId);
+        if (!access.CanSee(coopId))
+        {
+            throw new NotFoundException("Life event", request.LifeEventId);
+        }
+
+        return await db.LifeEventAttachments.AsNoTracking().Where(a => a.Id == request.AttachmentId && a.LifeEventId == request.LifeEventId)
+                   .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Data)).FirstOrDefaultAsync(cancellationToken)
+               ?? throw new NotFoundException("Attachment", request.AttachmentId);
+    }
+}
