@@ -46,6 +46,13 @@ public sealed class LifeEventsModel(IMediator mediator) : AppPageModel(mediator)
             return RedirectToPage();
         }
 
+        // Every message at the top (the note field is the only input).
+        var messages = ModelState.Where(e => e.Key.Length > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
+        foreach (var text in messages)
+        {
+            ModelState.AddModelError(string.Empty, text);
+        }
+
         await OnGetAsync();
         return Page();
     }

@@ -80,8 +80,24 @@ public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> o
         return await LoadAsync() ? Page() : NotFound();
     }
 
+    /// <summary>The page's forms are small and many: every message is shown once, at the top, in plain words.</summary>
+    private void ShowErrorsAtTop()
+    {
+        var messages = ModelState.Where(e => e.Key.Length > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
+        foreach (var key in ModelState.Keys.Where(k => k.Length > 0).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        foreach (var message in messages)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+    }
+
     private async Task<bool> LoadAsync()
     {
+        ShowErrorsAtTop();
         if (RepCoop.IdOf(User) is not { } coopId || await FindAsync(new GetCoopBenefits(coopId)) is not { } benefits)
         {
             return false;
