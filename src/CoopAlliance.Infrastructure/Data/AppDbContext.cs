@@ -206,8 +206,20 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
                 continue;
             }
 
+            // A sealed value (a birth date, a taxpayer id) is recorded as changed, never copied: the trail says that it
+            // changed, not what it is — not even encrypted.
+            var sealedValue = name.EndsWith("Sealed", StringComparison.Ordinal);
             switch (entry.State)
             {
+                case EntityState.Added or EntityState.Unchanged when sealedValue && property.CurrentValue is not null:
+                    changes[name] = new { New = Changed };
+                    break;
+                case EntityState.Deleted when sealedValue:
+                    changes[name] = new { Old = property.OriginalValue is null ? null : Changed };
+                    break;
+                case EntityState.Modified when sealedValue && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { Old = property.OriginalValue is null ? null : Changed, New = property.CurrentValue is null ? null : Changed };
+                    break;
                 case EntityState.Added or EntityState.Unchanged when property.CurrentValue is not null:
                     changes[name] = new { New = property.CurrentValue };
                     break;
@@ -222,6 +234,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
 
         return JsonSerializer.Serialize(changes, JsonOptions);
     }
+
+    private const string Changed = "(changed)";
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 

@@ -1,5 +1,4 @@
 using System.Text;
-using CoopAlliance.Application.Benefits.Elections;
 using CoopAlliance.Application.Benefits.Files;
 using CoopAlliance.Application.Benefits.Plans;
 using CoopAlliance.Domain.Benefits;
@@ -7,7 +6,6 @@ using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
 
-public sealed record ElectionBody(int MemberId, int PlanYearId, string Choice, IReadOnlyList<int>? DependentIds, WaiveReason? WaiveReason, DateOnly? EffectiveOn);
 public sealed record ExportBody(int CarrierId, string Kind);
 public sealed record RejectExportBody(string Reason);
 public sealed record ApproveParticipationBody(string GroupNumber, string? Note, int Version);
@@ -108,17 +106,5 @@ public static class BenefitsEndpoints
                 m.Send(new DecideEnrollmentExport(id, false, body.Reason), ct))
             .Sends<DecideEnrollmentExport>().WithName("Benefits_RejectExport")
             .WithSummary("The carrier rejected the file (staff): its changes go into the next change file.");
-
-        benefits.MapGet("/coops/{id:int}/elections", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoopBenefits(id), ct))
-            .Sends<GetCoopBenefits>().WithName("Benefits_ListCoopElections")
-            .WithSummary("Each worker's election per plan year the co-op takes part in, the monthly split, and who has not decided (staff, or the co-op's rep; else 404).");
-        benefits.MapPost("/coops/{id:int}/elections", async (IMediator m, int id, ElectionBody body, CancellationToken ct) =>
-            {
-                var choice = Api.ParseEnum<ElectionAction>("choice", body.Choice) ?? ElectionAction.Enroll;
-                var electionId = await m.Send(new MakeElection(id, body.MemberId, body.PlanYearId, choice, body.DependentIds, body.WaiveReason, body.EffectiveOn), ct);
-                return Results.Created($"/api/v1/benefits/coops/{id}/elections", new { id = electionId, benefits = await m.Send(new GetCoopBenefits(id), ct) });
-            })
-            .Sends<MakeElection>().WithName("Benefits_Elect")
-            .WithSummary("Enroll a worker (choice \"enroll\", the dependents covered decide the tier) or record a waiver (\"waive\" with a reason). 422 outside open enrollment without an approved life event, for a lapsed co-op, or an ineligible worker.");
     }
 }

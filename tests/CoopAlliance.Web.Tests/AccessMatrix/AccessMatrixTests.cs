@@ -291,6 +291,8 @@ public sealed partial class AccessMatrixTests
                 Plan = await db.Plans.Select(p => p.Id).FirstAsync(),
                 PlanYear = await db.PlanYears.Select(y => y.Id).FirstAsync(),
                 Participation = await db.CoopParticipations.Where(p => p.CooperativeId != repCoop).Select(p => p.Id).FirstAsync(),
+                BenefitMember = await db.BenefitMembers.Where(m => m.CooperativeId != repCoop).Select(m => (int?)m.Id).FirstOrDefaultAsync() ?? 1,
+                LifeEvent = await db.LifeEvents.Where(e => e.CooperativeId != repCoop).Select(e => (int?)e.Id).FirstOrDefaultAsync() ?? 1,
             };
         });
 
@@ -323,6 +325,9 @@ public sealed partial class AccessMatrixTests
             ["plan-years/planYearId"] = $"{foreign.PlanYear}",
             ["participations/id"] = $"{foreign.Participation}",
             ["exports/id"] = "1",
+            ["coops/coopId"] = $"{foreign.Coop}",
+            ["members/memberId"] = $"{foreign.BenefitMember}",
+            ["life-events/id"] = $"{foreign.LifeEvent}",
         };
     }
 

@@ -1,54 +1,124 @@
+using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Benefits.Elections;
 using CoopAlliance.Domain.Benefits;
+using CoopAlliance.Web.Infrastructure;
+using CoopAlliance.Web.Pages.MyCoop.Assistance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Pages.MyCoop.Benefits;
 
-/// <summary>A rep's benefits page: what the co-op has, who is enrolled or waived, who has not decided, and a form to enroll or waive each.</summary>
-public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
+/// <summary>
+/// A rep's benefits page, phone-first: the plans the co-op takes part in, each worker enrolled, waived or not yet
+/// decided with tier and monthly share, the co-op's monthly total; enroll or waive a worker, add a dependent, add a
+/// worker's benefits record, report a life event with evidence.
+/// </summary>
+[AttachmentUploadLimit]
+public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> options) : AppPageModel(mediator)
 {
-    [BindProperty] public ElectionInput Election { get; set; } = new();
-
     public CoopBenefitsDto Benefits { get; private set; } = null!;
+    public CoopBenefitMembers Roster { get; private set; } = null!;
+    public IReadOnlyList<LifeEventDto> LifeEvents { get; private set; } = [];
+
+    public long MaxBytes => options.Value.MaxAttachmentBytes;
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostElectAsync()
+    public Task<IActionResult> OnPostEnrollAsync(int memberId, int planYearId, List<int>? dependentIds, DateOnly? effectiveOn) =>
+        SendAsync(coopId => new EnrollWorker(coopId, memberId, planYearId, dependentIds ?? [], effectiveOn ?? default), "Enrolled. The worker gets an email confirming it.");
+
+    public Task<IActionResult> OnPostWaiveAsync(int memberId, int planYearId, WaiveReason? waiveReason, DateOnly? effectiveOn) =>
+        SendAsync(coopId => new WaiveCoverage(coopId, memberId, planYearId, waiveReason, effectiveOn ?? default), "Waived. The worker gets an email confirming it.");
+
+    public Task<IActionResult> OnPostDependentAsync(int memberId, string? firstName, string? lastName, DependentRelationship? relationship,
+        DateOnly? birthDate) =>
+        SendAsync(coopId => new AddDependent(coopId, memberId, firstName ?? "", lastName ?? "", relationship ?? 0, birthDate, null),
+            $"{firstName} {lastName} is added as a dependent.");
+
+    public Task<IActionResult> OnPostMemberAsync(int personId, WorkerKind? kind, decimal? hoursPerWeek, DateOnly? hiredOn, string? state,
+        DateOnly? birthDate, string? taxpayerId) =>
+        SendAsync(coopId => new SaveBenefitMember(coopId, personId, null, null, null, kind ?? WorkerKind.WorkerOwner, hoursPerWeek ?? -1, hiredOn,
+            state, null, birthDate, taxpayerId), "The worker's benefits record is saved.");
+
+    public async Task<IActionResult> OnPostLifeEventAsync(int memberId, LifeEventKind? kind, DateOnly? happenedOn, string? description, List<IFormFile>? files)
     {
         if (RepCoop.IdOf(User) is not { } coopId)
         {
             return NotFound();
         }
 
-        var (ok, _) = await TrySendAsync(new MakeElection(coopId, Election.MemberId, Election.PlanYearId, Election.Choice, Election.DependentIds,
-            Election.Choice == ElectionAction.Waive ? Election.WaiveReason : null, null), "Election");
-        if (ok)
+        var read = await AssistanceFiles.ReadAsync(files ?? [], 5, MaxBytes, ModelState, "Files", HttpContext.RequestAborted);
+        if (ModelState.IsValid)
         {
-            Flash(Election.Choice == ElectionAction.Enroll ? "Enrolled. The worker is emailed a confirmation." : "The waiver is recorded.");
-            return RedirectToPage("/MyCoop/Benefits/Index", null, null, "workers");
+            var (ok, _) = await TrySendAsync(new ReportLifeEvent(coopId, memberId, kind ?? 0, happenedOn ?? default, description,
+                read.Select(f => new EvidenceFile(f.Name, f.Data)).ToList()), "");
+            if (ok)
+            {
+                Flash("The life event is reported. Staff check the evidence; once they approve it, you can change the worker's elections.");
+                return RedirectToPage();
+            }
         }
 
         return await LoadAsync() ? Page() : NotFound();
     }
 
-    private async Task<bool> LoadAsync()
+    private async Task<IActionResult> SendAsync<T>(Func<int, IRequest<T>> request, string done)
     {
         if (RepCoop.IdOf(User) is not { } coopId)
+        {
+            return NotFound();
+        }
+
+        var (ok, _) = await TrySendAsync(request(coopId), "");
+        if (ok)
+        {
+            Flash(done);
+            return RedirectToPage();
+        }
+
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    /// <summary>The page's forms are small and many: every message is shown once, at the top, in plain words.</summary>
+    private void ShowErrorsAtTop()
+    {
+        var messages = ModelState.Where(e => e.Key.Length > 0).SelectMany(e => e.Value!.Errors.Select(x => x.ErrorMessage)).ToList();
+        foreach (var key in ModelState.Keys.Where(k => k.Length > 0).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        foreach (var message in messages)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        ShowErrorsAtTop();
+        if (RepCoop.IdOf(User) is not { } coopId || await FindAsync(new GetCoopBenefits(coopId)) is not { } benefits)
         {
             return false;
         }
 
-        Benefits = await Mediator.Send(new GetCoopBenefits(coopId));
+        Benefits = benefits;
+        Roster = await Mediator.Send(new ListBenefitMembers(coopId), HttpContext.RequestAborted);
+        LifeEvents = await Mediator.Send(new ListLifeEvents(coopId), HttpContext.RequestAborted);
         return true;
     }
+}
 
-    public sealed class ElectionInput
-    {
-        public int MemberId { get; set; }
-        public int PlanYearId { get; set; }
-        public ElectionAction Choice { get; set; } = ElectionAction.Enroll;
-        public List<int> DependentIds { get; set; } = [];
-        public WaiveReason? WaiveReason { get; set; }
-    }
+/// <summary>How benefits amounts, days and enum values read on the pages.</summary>
+public static class ElectionWords
+{
+    public static string Money(decimal amount) => amount.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+
+    public static string Day(DateOnly day) => day.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant() is var s && s.Length > 0
+            ? char.ToUpperInvariant(s[0]) + s[1..]
+            : "";
 }
