@@ -18,4 +18,7 @@ public sealed class EnrollmentOptions
 
     /// <summary>Mark files as production (ISA15 "P"); test files ("T") until a carrier has accepted a test file.</summary>
     public bool ProductionFiles { get; set; }
+
+    /// <summary>Workers read per batch while an enrollment file is written: memory stays flat whatever the carrier's size.</summary>
+    public int ExportBatchSize { get; set; } = 500;
 }

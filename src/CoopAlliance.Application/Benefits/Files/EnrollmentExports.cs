@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CoopAlliance.Application.Benefits.Coverage;
 using CoopAlliance.Application.Common.Exceptions;
@@ -45,29 +46,10 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
         db.EnrollmentExports.Add(export);
         await db.SaveChangesAsync(cancellationToken);
 
-        List<Election> rows;
-        int changes;
-        if (request.Kind == EnrollmentExportKind.Changes)
-        {
-            changes = await db.Elections.Where(e => e.ExportId == null && yearIds.Contains(e.PlanYearId))
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ExportId, export.Id), cancellationToken);
-            rows = await db.Elections.AsNoTracking().Where(e => e.ExportId == export.Id).OrderBy(e => e.MemberId).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var all = await db.Elections.AsNoTracking().Where(e => yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
-            rows = all.GroupBy(e => (e.MemberId, e.PlanYearId)).Select(g => Election.Latest(g)!)
-                .Where(e => e.IsEnrolled && (e.EndsOn is null || e.EndsOn >= today) && years[e.PlanYearId].Year.EndsOn >= today)
-                .OrderBy(e => e.MemberId).ThenBy(e => e.PlanYearId).ToList();
-            changes = 0;
-        }
-
-        // What came before each change row (to tell an addition from a change, and a waiver after coverage from nothing).
-        var memberIds = rows.Select(r => r.MemberId).Distinct().ToList();
-        var earlier = request.Kind == EnrollmentExportKind.Full ? [] : await db.Elections.AsNoTracking()
-            .Where(e => memberIds.Contains(e.MemberId) && yearIds.Contains(e.PlanYearId) && (e.ExportId == null || e.ExportId != export.Id))
-            .ToListAsync(cancellationToken);
-        var members = await db.BenefitMembers.AsNoTracking().Include(m => m.Dependents).Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var changes = request.Kind == EnrollmentExportKind.Changes
+            ? await db.Elections.Where(e => e.ExportId == null && yearIds.Contains(e.PlanYearId))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ExportId, export.Id), cancellationToken)
+            : 0;
         var groups = await db.CoopParticipations.AsNoTracking().Where(p => yearIds.Contains(p.PlanYearId))
             .ToDictionaryAsync(p => (p.CooperativeId, p.PlanYearId), p => p.GroupNumber ?? "", cancellationToken);
 
@@ -79,7 +61,7 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
         await using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         await using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            result = await X12EnrollmentWriter.WriteAsync(writer, header, Members(rows, earlier, members, groups, years, request.Kind), cancellationToken);
+            result = await X12EnrollmentWriter.WriteAsync(writer, header, Members(export.Id, request.Kind, today, groups, years, cancellationToken), cancellationToken);
         }
 
         export.Written(result.Members, result.Subscribers, result.Segments, changes);
@@ -88,10 +70,46 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
         return EnrollmentExportQueries.ToDto(export, carrier.Name);
     }
 
-    private async IAsyncEnumerable<EnrollmentMember> Members(List<Election> rows, List<Election> earlier, Dictionary<int, BenefitMember> members,
+    /// <summary>
+    /// The file's member loops, read batch by batch of workers (keyset on the worker's id): each batch reads its workers,
+    /// their dependents and their whole election history for the carrier's years, never the whole carrier at once.
+    /// </summary>
+    private async IAsyncEnumerable<EnrollmentMember> Members(int exportId, EnrollmentExportKind kind, DateOnly today, Dictionary<(int, int), string> groups,
+        Dictionary<int, (Plan Plan, PlanYear Year)> years, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var yearIds = years.Keys.ToList();
+        var inFile = kind == EnrollmentExportKind.Changes
+            ? db.Elections.Where(e => e.ExportId == exportId)
+            : db.Elections.Where(e => yearIds.Contains(e.PlanYearId));
+        var after = 0;
+        while (true)
+        {
+            var ids = await inFile.Where(e => e.MemberId > after).Select(e => e.MemberId).Distinct().OrderBy(id => id).Take(Math.Max(1, options.Value.ExportBatchSize))
+                .ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                yield break;
+            }
+
+            after = ids[^1];
+            var history = await db.Elections.AsNoTracking().Where(e => ids.Contains(e.MemberId) && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
+            var members = await db.BenefitMembers.AsNoTracking().Include(m => m.Dependents).Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+            var rows = kind == EnrollmentExportKind.Changes
+                ? history.Where(e => e.ExportId == exportId).OrderBy(e => e.MemberId).ThenBy(e => e.Id).ToList()
+                : history.GroupBy(e => (e.MemberId, e.PlanYearId)).Select(g => Election.Latest(g)!)
+                    .Where(e => e.IsEnrolled && (e.EndsOn is null || e.EndsOn >= today) && years[e.PlanYearId].Year.EndsOn >= today)
+                    .OrderBy(e => e.MemberId).ThenBy(e => e.PlanYearId).ToList();
+            foreach (var loop in Loops(rows, history, members, groups, years, kind))
+            {
+                yield return loop;
+            }
+        }
+    }
+
+    private IEnumerable<EnrollmentMember> Loops(List<Election> rows, List<Election> history, Dictionary<int, BenefitMember> members,
         Dictionary<(int, int), string> groups, Dictionary<int, (Plan Plan, PlanYear Year)> years, EnrollmentExportKind kind)
     {
-        var before = earlier.Concat(rows).ToLookup(e => (e.MemberId, e.PlanYearId)); // everything recorded, to find what came before each row
+        var before = history.ToLookup(e => (e.MemberId, e.PlanYearId)); // everything recorded, to find what came before each row
         foreach (var row in rows)
         {
             var member = members[row.MemberId];
@@ -135,8 +153,6 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
                 yield return new EnrollmentMember(member.MemberNumber, false, dependent.Relationship.X12Code(), maintenance, reason, null, dependent.LastName,
                     dependent.FirstName, sensitive.OpenDate(dependent.BirthDateSealed), dependent.Gender, group, plan.Kind.X12Code(), plan.PlanCode, tier, start, end, null);
             }
-
-            await Task.CompletedTask;
         }
     }
 }

@@ -1,8 +1,11 @@
+using CoopAlliance.Application.Benefits.Coverage;
 using CoopAlliance.Application.Benefits.Files;
 using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Tests.Benefits.Files;
 
@@ -97,6 +100,50 @@ public sealed class EnrollmentExportTests : TestBase
             Assert.That(elections, Has.All.Matches<dynamic>(e => e.ExportId != null), "nothing skipped");
             Assert.That(sentMembers, Is.EqualTo(elections.Count), "nothing sent twice");
             Assert.That(exports.Sum(e => e.Changes), Is.EqualTo(elections.Count));
+        });
+    }
+
+    [Test]
+    public async Task FilesReadInSmallBatchesOfWorkersSayExactlyWhatOneBatchSays()
+    {
+        Clock.Set(2026, 11, 15);
+        RunAsStaff();
+        var (carrierId, _) = await SeedPlanAsync();
+        foreach (var coop in new[] { "Pioneer Valley Bread Cooperative", "Brattleboro Builders Co-op" })
+        {
+            var coopId = await CoopTakingPartAsync(coop);
+            for (var i = 0; i < 4; i++)
+            {
+                await EnrollNewWorkerAsync(coopId, $"{coop[..3]}{i}", children: i % 3);
+            }
+        }
+
+        var options = Testing.Services.GetRequiredService<IOptions<EnrollmentOptions>>().Value;
+        async Task<List<string>> LoopsAsync(EnrollmentExportKind kind, int batch)
+        {
+            options.ExportBatchSize = batch;
+            try
+            {
+                var export = await SendAsync(new CreateEnrollmentExport(carrierId, kind));
+                var document = X12Document.Parse((await SendAsync(new GetEnrollmentExportFile(export.Id))).Content);
+                Assert.That(document.Check(), Is.Empty);
+                return document.Members().Select(m => $"{m.IsSubscriber} {m.Relationship} {m.Maintenance} {m.TierCode} {m.CoverageEnd}").ToList();
+            }
+            finally
+            {
+                options.ExportBatchSize = 500;
+            }
+        }
+
+        var changesInBatchesOfThree = await LoopsAsync(EnrollmentExportKind.Changes, 3);
+        var fullInOne = await LoopsAsync(EnrollmentExportKind.Full, 500);
+        var fullInBatchesOfTwo = await LoopsAsync(EnrollmentExportKind.Full, 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fullInOne.Count(l => l.StartsWith("True", StringComparison.Ordinal)), Is.EqualTo(8), "every covered worker");
+            Assert.That(fullInBatchesOfTwo, Is.EqualTo(fullInOne));
+            Assert.That(changesInBatchesOfThree, Has.Count.EqualTo(fullInOne.Count), "each worker and dependent once, none lost between batches");
         });
     }
 
