@@ -178,9 +178,19 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
                     join c in db.Cooperatives on m.CooperativeId equals c.Id
                     where m.LeftRosterOn != null || m.HoursPerWeek < minimumHours || !allowed.Contains(c.Status)
                     select e.MemberId).Distinct().ToListAsync(ct);
-                foreach (var memberId in candidates)
+                // Each batch of workers read in four queries (their elections, records, co-ops and reps), not four per worker.
+                foreach (var batch in candidates.Chunk(500))
                 {
-                    found += await TerminateAsync(plan, year, memberId, graceDays, today, now, ct) ? 1 : 0;
+                    var histories = (await db.Elections.Where(e => batch.Contains(e.MemberId) && e.PlanYearId == year.Id).ToListAsync(ct)).ToLookup(e => e.MemberId);
+                    var members = await db.BenefitMembers.Where(m => batch.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+                    var coopIds = members.Values.Select(m => m.CooperativeId).Distinct().ToList();
+                    var coops = await db.Cooperatives.Where(c => coopIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+                    var contacts = await RepContactsAsync(coopIds, ct);
+                    foreach (var memberId in batch)
+                    {
+                        var member = members[memberId];
+                        found += Terminate(plan, year, histories[memberId], member, coops[member.CooperativeId], contacts[member.CooperativeId], graceDays, today, now) ? 1 : 0;
+                    }
                 }
 
                 // A co-op reinstated before its workers' coverage ended keeps it.
@@ -190,11 +200,13 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
                     join c in db.Cooperatives on t.CooperativeId equals c.Id
                     where allowed.Contains(c.Status)
                     select t).ToListAsync(ct);
+                var reinstatedIds = reinstated.Select(t => t.MemberId).ToList();
+                var reinstatedHistories = (await db.Elections
+                    .Where(e => reinstatedIds.Contains(e.MemberId) && e.PlanYearId == year.Id).ToListAsync(ct)).ToLookup(e => e.MemberId);
                 foreach (var termination in reinstated)
                 {
                     termination.Cancel(Actor.System);
-                    var history = await db.Elections.Where(e => e.MemberId == termination.MemberId && e.PlanYearId == year.Id).ToListAsync(ct);
-                    if (Election.Latest(history) is { EndsOn: not null } latest)
+                    if (Election.Latest(reinstatedHistories[termination.MemberId]) is { EndsOn: not null } latest)
                     {
                         db.Elections.Add(latest.Continue(Actor.System, now));
                     }
@@ -207,16 +219,14 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
         return (found, cancelled);
     }
 
-    private async Task<bool> TerminateAsync(Plan plan, PlanYear year, int memberId, int graceDays, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    private bool Terminate(Plan plan, PlanYear year, IEnumerable<Election> history, BenefitMember member, Cooperative coop, (string? Name, string? Email) contact,
+        int graceDays, DateOnly today, DateTimeOffset now)
     {
-        var history = await db.Elections.Where(e => e.MemberId == memberId && e.PlanYearId == year.Id).ToListAsync(ct);
         if (Election.Latest(history) is not { IsEnrolled: true, EndsOn: null } current)
         {
             return false;
         }
 
-        var member = await db.BenefitMembers.FirstAsync(m => m.Id == memberId, ct);
-        var coop = await db.Cooperatives.FirstAsync(c => c.Id == member.CooperativeId, ct);
         var (reason, lastDay, why) = member.LeftRosterOn is { } left
             ? (ElectionReason.LeftRoster, CoverageEnd.ForWorker(left), $"{member.FullName} left {coop.DisplayName}'s roster on {left:MMMM d, yyyy}")
             : member.HoursPerWeek < plan.Rules.MinimumHoursPerWeek
@@ -234,7 +244,6 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
         db.CoverageTerminations.Add(termination);
         var body = $"{why}, so {member.FullName}'s {plan.Name} coverage ends on {lastDay:MMMM d, yyyy}. Coverage continues until then.\n\n" +
                    $"{ContinuationNotice}\n\nThe alliance's benefits office";
-        var contact = (await RepContactsAsync([coop.Id], ct))[coop.Id];
         if (contact.Email is not null)
         {
             db.OutboxMessages.Add(new OutboxMessage(contact.Email, $"{plan.Name}: {member.FullName}'s coverage ends {lastDay:MMMM d}", $"Dear {contact.Name},\n\n{body}", now));
