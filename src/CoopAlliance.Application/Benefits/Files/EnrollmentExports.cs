@@ -78,21 +78,31 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
         Dictionary<int, (Plan Plan, PlanYear Year)> years, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var yearIds = years.Keys.ToList();
-        var inFile = kind == EnrollmentExportKind.Changes
-            ? db.Elections.Where(e => e.ExportId == exportId)
-            : db.Elections.Where(e => yearIds.Contains(e.PlanYearId));
+        var batchSize = Math.Max(1, options.Value.ExportBatchSize);
         var after = 0;
         while (true)
         {
-            var ids = await inFile.Where(e => e.MemberId > after).Select(e => e.MemberId).Distinct().OrderBy(id => id).Take(Math.Max(1, options.Value.ExportBatchSize))
-                .ToListAsync(cancellationToken);
-            if (ids.Count == 0)
+            // The next batch of workers: a change file's from its claimed rows (few, found by the ExportId index); a full file's
+            // by a range of worker ids (the primary key), so no batch sorts or scans the carrier's whole history.
+            List<Election> history;
+            int? last;
+            if (kind == EnrollmentExportKind.Changes)
             {
-                yield break;
+                var claimed = await db.Elections.Where(e => e.ExportId == exportId && e.MemberId > after).Select(e => e.MemberId).Distinct().OrderBy(id => id)
+                    .Take(batchSize).ToListAsync(cancellationToken);
+                last = claimed.Count == batchSize ? claimed[^1] : null;
+                history = claimed.Count == 0 ? [] : await db.Elections.AsNoTracking()
+                    .Where(e => claimed.Contains(e.MemberId) && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
+            }
+            else
+            {
+                last = await db.BenefitMembers.Where(m => m.Id > after).OrderBy(m => m.Id).Skip(batchSize - 1).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
+                var (from, to) = (after, last ?? int.MaxValue);
+                history = await db.Elections.AsNoTracking()
+                    .Where(e => e.MemberId > from && e.MemberId <= to && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
             }
 
-            after = ids[^1];
-            var history = await db.Elections.AsNoTracking().Where(e => ids.Contains(e.MemberId) && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
+            var ids = history.Select(e => e.MemberId).Distinct().ToList();
             var members = await db.BenefitMembers.AsNoTracking().Include(m => m.Dependents).Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
             var rows = kind == EnrollmentExportKind.Changes
                 ? history.Where(e => e.ExportId == exportId).OrderBy(e => e.MemberId).ThenBy(e => e.Id).ToList()
@@ -103,6 +113,13 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
             {
                 yield return loop;
             }
+
+            if (last is null)
+            {
+                yield break;
+            }
+
+            after = last.Value;
         }
     }
 
