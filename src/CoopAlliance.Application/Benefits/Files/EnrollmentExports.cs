@@ -77,7 +77,6 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
     private async IAsyncEnumerable<EnrollmentMember> Members(int exportId, EnrollmentExportKind kind, DateOnly today, Dictionary<(int, int), string> groups,
         Dictionary<int, (Plan Plan, PlanYear Year)> years, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var yearIds = years.Keys.ToList();
         var batchSize = Math.Max(1, options.Value.ExportBatchSize);
         var after = 0;
         while (true)
@@ -91,16 +90,18 @@ public sealed class CreateEnrollmentExportHandler(IAppDbContext db, ICurrentUser
                 var claimed = await db.Elections.Where(e => e.ExportId == exportId && e.MemberId > after).Select(e => e.MemberId).Distinct().OrderBy(id => id)
                     .Take(batchSize).ToListAsync(cancellationToken);
                 last = claimed.Count == batchSize ? claimed[^1] : null;
-                history = claimed.Count == 0 ? [] : await db.Elections.AsNoTracking()
-                    .Where(e => claimed.Contains(e.MemberId) && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
+                history = claimed.Count == 0 ? [] : await db.Elections.AsNoTracking().Where(e => claimed.Contains(e.MemberId)).ToListAsync(cancellationToken);
             }
             else
             {
                 last = await db.BenefitMembers.Where(m => m.Id > after).OrderBy(m => m.Id).Skip(batchSize - 1).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
                 var (from, to) = (after, last ?? int.MaxValue);
-                history = await db.Elections.AsNoTracking()
-                    .Where(e => e.MemberId > from && e.MemberId <= to && yearIds.Contains(e.PlanYearId)).ToListAsync(cancellationToken);
+                history = await db.Elections.AsNoTracking().Where(e => e.MemberId > from && e.MemberId <= to).ToListAsync(cancellationToken);
             }
+
+            // The carrier's years are kept in memory, not in the SQL: with both, a planner may walk a whole plan year's rows by
+            // the year's index for every batch instead of the worker's few rows.
+            history.RemoveAll(e => !years.ContainsKey(e.PlanYearId));
 
             var ids = history.Select(e => e.MemberId).Distinct().ToList();
             var members = await db.BenefitMembers.AsNoTracking().Include(m => m.Dependents).Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
