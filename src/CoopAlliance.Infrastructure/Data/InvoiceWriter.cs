@@ -22,6 +22,9 @@ public sealed class InvoiceWriter(AppDbContext db) : IInvoiceWriter
     // Read from the model on the context's thread, once: Prepare then touches only this and the invoice.
     private readonly Shape _shape = Shape.Of(db);
 
+    /// <summary>The INSERT this writer sends, as the context's provider writes it (tests parse the SQL Server one).</summary>
+    internal static string InsertSqlFor(AppDbContext db) => Shape.Of(db).InsertSql;
+
     public IReadOnlyList<InvoiceRow> Prepare(IReadOnlyList<Invoice> invoices)
     {
         var shape = _shape;

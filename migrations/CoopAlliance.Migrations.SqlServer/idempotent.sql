@@ -1,0 +1,2096 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [At] datetimeoffset NOT NULL,
+        [UserId] int NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [Command] nvarchar(200) NOT NULL,
+        [EntityType] nvarchar(200) NOT NULL,
+        [EntityId] nvarchar(100) NOT NULL,
+        [CooperativeId] int NULL,
+        [Action] nvarchar(20) NOT NULL,
+        [Changes] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [Cooperatives] (
+        [Id] int NOT NULL IDENTITY,
+        [LegalName] nvarchar(200) NOT NULL,
+        [TradeName] nvarchar(200) NULL,
+        [Kind] int NOT NULL,
+        [Sector] nvarchar(100) NULL,
+        [StreetAddress] nvarchar(200) NULL,
+        [Town] nvarchar(100) NULL,
+        [State] nvarchar(2) NULL,
+        [PostalCode] nvarchar(10) NULL,
+        [Region] int NOT NULL,
+        [FoundedOn] date NULL,
+        [WorkerOwners] int NOT NULL,
+        [OtherWorkers] int NOT NULL,
+        [RevenueBand] int NOT NULL,
+        [Website] nvarchar(300) NULL,
+        [Email] nvarchar(200) NULL,
+        [Phone] nvarchar(25) NULL,
+        [Description] nvarchar(2000) NULL,
+        [Status] int NOT NULL,
+        [StatusChangedAt] datetimeoffset NOT NULL,
+        [MemberSince] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Cooperatives] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [JobRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [Job] nvarchar(100) NOT NULL,
+        [RunKey] nvarchar(100) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Status] int NOT NULL,
+        [Processed] int NOT NULL,
+        [Changed] int NOT NULL,
+        [Log] nvarchar(4000) NULL,
+        CONSTRAINT [PK_JobRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [Outbox] (
+        [Id] int NOT NULL IDENTITY,
+        [To] nvarchar(256) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Status] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [ClaimedBy] uniqueidentifier NULL,
+        [SentAt] datetimeoffset NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_Outbox] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] int NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] int NOT NULL IDENTITY,
+        [FullName] nvarchar(200) NOT NULL,
+        [CooperativeId] int NULL,
+        [IsDisabled] bit NOT NULL,
+        [InvitedAt] datetimeoffset NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [DataReviewFindings] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [MissingFields] nvarchar(1000) NOT NULL,
+        [FirstFlaggedOn] date NOT NULL,
+        [LastReviewedOn] date NOT NULL,
+        [ResolvedOn] date NULL,
+        CONSTRAINT [PK_DataReviewFindings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataReviewFindings_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [MembershipChanges] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Transition] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [ByUserId] int NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [EffectiveOn] date NULL,
+        [BoardVoteOn] date NULL,
+        CONSTRAINT [PK_MembershipChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MembershipChanges_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [People] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [FullName] nvarchar(200) NOT NULL,
+        [Role] nvarchar(100) NULL,
+        [Email] nvarchar(200) NULL,
+        [Phone] nvarchar(25) NULL,
+        [IsWorkerOwner] bit NOT NULL,
+        [StartedOn] date NULL,
+        [IsPrimaryContact] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_People] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_People_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] int NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] int NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] int NOT NULL,
+        [RoleId] int NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] int NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_CooperativeId] ON [AspNetUsers] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_CooperativeId_Id] ON [AuditEntries] ([CooperativeId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cooperatives_LegalName] ON [Cooperatives] ([LegalName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Cooperatives_Status] ON [Cooperatives] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DataReviewFindings_CooperativeId] ON [DataReviewFindings] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_JobRuns_Job_RunKey] ON [JobRuns] ([Job], [RunKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_MembershipChanges_CooperativeId] ON [MembershipChanges] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Outbox_Status_NextAttemptAt] ON [Outbox] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_People_CooperativeId] ON [People] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123010617_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123010617_Initial', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123111457_EmailAttachments'
+)
+BEGIN
+    CREATE TABLE [OutboxAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [OutboxMessageId] int NOT NULL,
+        CONSTRAINT [PK_OutboxAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OutboxAttachments_Outbox_OutboxMessageId] FOREIGN KEY ([OutboxMessageId]) REFERENCES [Outbox] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123111457_EmailAttachments'
+)
+BEGIN
+    CREATE INDEX [IX_OutboxAttachments_OutboxMessageId] ON [OutboxAttachments] ([OutboxMessageId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123111457_EmailAttachments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123111457_EmailAttachments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceProviders] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [UserId] int NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Organization] nvarchar(200) NULL,
+        [Email] nvarchar(200) NULL,
+        [Phone] nvarchar(25) NULL,
+        [Specialties] nvarchar(1000) NULL,
+        [HourlyRate] decimal(18,2) NOT NULL,
+        [Billing] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AssistanceProviders] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Category] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [Urgency] int NOT NULL,
+        [Priority] int NOT NULL,
+        [PreferredContact] int NOT NULL,
+        [ContactDetail] nvarchar(200) NULL,
+        [Status] int NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [SubmittedByUserId] int NULL,
+        [SubmittedByName] nvarchar(200) NOT NULL,
+        [StatusChangedAt] datetimeoffset NOT NULL,
+        [ProviderId] int NULL,
+        [FirstResponseDueOn] date NOT NULL,
+        [ResolutionDueOn] date NOT NULL,
+        [FirstRespondedAt] datetimeoffset NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [Resolution] nvarchar(4000) NULL,
+        [DeclineReason] nvarchar(2000) NULL,
+        [EstimatedHours] decimal(18,2) NULL,
+        [NeedsHoursApproval] bit NOT NULL,
+        [HoursApprovedAt] datetimeoffset NULL,
+        [HoursApprovedByName] nvarchar(200) NULL,
+        [Rating] int NULL,
+        [RatingComment] nvarchar(2000) NULL,
+        [RatedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AssistanceRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistanceRequests_AssistanceProviders_ProviderId] FOREIGN KEY ([ProviderId]) REFERENCES [AssistanceProviders] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AssistanceRequests_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [AssistanceRequestId] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [UploadedByUserId] int NULL,
+        [UploadedByName] nvarchar(200) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AssistanceAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistanceAttachments_AssistanceRequests_AssistanceRequestId] FOREIGN KEY ([AssistanceRequestId]) REFERENCES [AssistanceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceComments] (
+        [Id] int NOT NULL IDENTITY,
+        [AssistanceRequestId] int NOT NULL,
+        [Body] nvarchar(4000) NOT NULL,
+        [IsInternal] bit NOT NULL,
+        [ByStaff] bit NOT NULL,
+        [AuthorUserId] int NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AssistanceComments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistanceComments_AssistanceRequests_AssistanceRequestId] FOREIGN KEY ([AssistanceRequestId]) REFERENCES [AssistanceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceEvent] (
+        [Id] int NOT NULL IDENTITY,
+        [AssistanceRequestId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [ByUserId] int NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [Note] nvarchar(4000) NULL,
+        CONSTRAINT [PK_AssistanceEvent] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistanceEvent_AssistanceRequests_AssistanceRequestId] FOREIGN KEY ([AssistanceRequestId]) REFERENCES [AssistanceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceSlaAlerts] (
+        [Id] int NOT NULL IDENTITY,
+        [AssistanceRequestId] int NOT NULL,
+        [Threshold] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AssistanceSlaAlerts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistanceSlaAlerts_AssistanceRequests_AssistanceRequestId] FOREIGN KEY ([AssistanceRequestId]) REFERENCES [AssistanceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [TimeEntries] (
+        [Id] int NOT NULL IDENTITY,
+        [AssistanceRequestId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [ProviderId] int NOT NULL,
+        [WorkedOn] date NOT NULL,
+        [Hours] decimal(18,2) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [Billing] int NOT NULL,
+        [HourlyRate] decimal(18,2) NOT NULL,
+        [LoggedByUserId] int NULL,
+        [LoggedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_TimeEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimeEntries_AssistanceProviders_ProviderId] FOREIGN KEY ([ProviderId]) REFERENCES [AssistanceProviders] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_TimeEntries_AssistanceRequests_AssistanceRequestId] FOREIGN KEY ([AssistanceRequestId]) REFERENCES [AssistanceRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE TABLE [AssistanceAttachmentContents] (
+        [AssistanceAttachmentId] int NOT NULL,
+        [Data] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_AssistanceAttachmentContents] PRIMARY KEY ([AssistanceAttachmentId]),
+        CONSTRAINT [FK_AssistanceAttachmentContents_AssistanceAttachments_AssistanceAttachmentId] FOREIGN KEY ([AssistanceAttachmentId]) REFERENCES [AssistanceAttachments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceAttachments_AssistanceRequestId] ON [AssistanceAttachments] ([AssistanceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceComments_AssistanceRequestId] ON [AssistanceComments] ([AssistanceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceEvent_AssistanceRequestId] ON [AssistanceEvent] ([AssistanceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceProviders_Name] ON [AssistanceProviders] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceRequests_CooperativeId_Status] ON [AssistanceRequests] ([CooperativeId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceRequests_ProviderId] ON [AssistanceRequests] ([ProviderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_AssistanceRequests_Status] ON [AssistanceRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssistanceSlaAlerts_AssistanceRequestId_Threshold_DueOn] ON [AssistanceSlaAlerts] ([AssistanceRequestId], [Threshold], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_TimeEntries_AssistanceRequestId] ON [TimeEntries] ([AssistanceRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_TimeEntries_CooperativeId_WorkedOn] ON [TimeEntries] ([CooperativeId], [WorkedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    CREATE INDEX [IX_TimeEntries_ProviderId_WorkedOn] ON [TimeEntries] ([ProviderId], [WorkedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112410_Assistance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123112410_Assistance', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [DevelopingCoops] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [Sector] nvarchar(100) NULL,
+        [Region] int NOT NULL,
+        [Language] nvarchar(50) NULL,
+        [Town] nvarchar(100) NULL,
+        [State] nvarchar(2) NULL,
+        [Description] nvarchar(2000) NULL,
+        [ContactName] nvarchar(200) NOT NULL,
+        [ContactEmail] nvarchar(200) NULL,
+        [ContactPhone] nvarchar(25) NULL,
+        [Stage] int NOT NULL,
+        [StageChangedAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [RepUserIds] nvarchar(max) NOT NULL,
+        [GraduatedCooperativeId] int NULL,
+        [GraduatedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DevelopingCoops] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [Mentors] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] int NOT NULL,
+        [FullName] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [HomeCoop] nvarchar(200) NULL,
+        [Sectors] nvarchar(max) NOT NULL,
+        [Languages] nvarchar(max) NOT NULL,
+        [Region] int NOT NULL,
+        [Capacity] int NOT NULL,
+        [Bio] nvarchar(2000) NULL,
+        [PausedUntil] date NULL,
+        [ConflictCoopIds] nvarchar(max) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Mentors] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [MilestoneTemplates] (
+        [Id] int NOT NULL IDENTITY,
+        [Stage] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_MilestoneTemplates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [DevelopingCoopNeeds] (
+        [Skill] int NOT NULL,
+        [DevelopingCoopId] int NOT NULL,
+        [Importance] int NOT NULL,
+        CONSTRAINT [PK_DevelopingCoopNeeds] PRIMARY KEY ([DevelopingCoopId], [Skill]),
+        CONSTRAINT [FK_DevelopingCoopNeeds_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [DevelopmentEvents] (
+        [Id] int NOT NULL IDENTITY,
+        [DevelopingCoopId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Text] nvarchar(1000) NOT NULL,
+        [Stage] int NULL,
+        [At] datetimeoffset NOT NULL,
+        [ByUserId] int NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        CONSTRAINT [PK_DevelopmentEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DevelopmentEvents_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [DevelopmentMilestone] (
+        [Id] int NOT NULL IDENTITY,
+        [DevelopingCoopId] int NOT NULL,
+        [Stage] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [TemplateId] int NULL,
+        [DoneOn] date NULL,
+        [DoneByName] nvarchar(200) NULL,
+        CONSTRAINT [PK_DevelopmentMilestone] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DevelopmentMilestone_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [MentorMatches] (
+        [Id] int NOT NULL IDENTITY,
+        [MentorId] int NOT NULL,
+        [DevelopingCoopId] int NOT NULL,
+        [Status] int NOT NULL,
+        [Score] int NOT NULL,
+        [Explanation] nvarchar(1000) NOT NULL,
+        [ProposedAt] datetimeoffset NOT NULL,
+        [OfferedAt] datetimeoffset NULL,
+        [OfferExpiresOn] date NULL,
+        [RespondedAt] datetimeoffset NULL,
+        [StartedOn] date NULL,
+        [EndedOn] date NULL,
+        [Reason] nvarchar(1000) NULL,
+        [ClosedByName] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_MentorMatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MentorMatches_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MentorMatches_Mentors_MentorId] FOREIGN KEY ([MentorId]) REFERENCES [Mentors] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [MentorSkills] (
+        [Skill] int NOT NULL,
+        [MentorId] int NOT NULL,
+        [Level] int NOT NULL,
+        CONSTRAINT [PK_MentorSkills] PRIMARY KEY ([MentorId], [Skill]),
+        CONSTRAINT [FK_MentorSkills_Mentors_MentorId] FOREIGN KEY ([MentorId]) REFERENCES [Mentors] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [MentoringReminders] (
+        [Id] int NOT NULL IDENTITY,
+        [MatchId] int NOT NULL,
+        [GapStartedOn] date NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MentoringReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MentoringReminders_MentorMatches_MatchId] FOREIGN KEY ([MatchId]) REFERENCES [MentorMatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE TABLE [MentoringSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [MatchId] int NOT NULL,
+        [MentorId] int NOT NULL,
+        [DevelopingCoopId] int NOT NULL,
+        [HeldOn] date NOT NULL,
+        [Minutes] int NOT NULL,
+        [Topics] nvarchar(500) NOT NULL,
+        [Notes] nvarchar(4000) NULL,
+        [NextSteps] nvarchar(2000) NULL,
+        [LoggedByName] nvarchar(200) NOT NULL,
+        [LoggedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MentoringSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MentoringSessions_MentorMatches_MatchId] FOREIGN KEY ([MatchId]) REFERENCES [MentorMatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'IsActive', N'SortOrder', N'Stage', N'Title', N'Version') AND [object_id] = OBJECT_ID(N'[MilestoneTemplates]'))
+        SET IDENTITY_INSERT [MilestoneTemplates] ON;
+    EXEC(N'INSERT INTO [MilestoneTemplates] ([Id], [IsActive], [SortOrder], [Stage], [Title], [Version])
+    VALUES (1, CAST(1 AS bit), 1, 1, N''Core group of at least three future worker-owners'', 0),
+    (2, CAST(1 AS bit), 2, 1, N''Shared vision statement written'', 0),
+    (3, CAST(1 AS bit), 1, 2, N''Feasibility study completed'', 0),
+    (4, CAST(1 AS bit), 2, 2, N''Market research with potential customers'', 0),
+    (5, CAST(1 AS bit), 1, 3, N''Bylaws drafted'', 0),
+    (6, CAST(1 AS bit), 2, 3, N''Business plan written'', 0),
+    (7, CAST(1 AS bit), 3, 3, N''Bookkeeping system chosen'', 0),
+    (8, CAST(1 AS bit), 1, 4, N''Member equity contributions set'', 0),
+    (9, CAST(1 AS bit), 2, 4, N''Financing secured'', 0),
+    (10, CAST(1 AS bit), 1, 5, N''Incorporated as a worker co-operative'', 0),
+    (11, CAST(1 AS bit), 2, 5, N''First worker-owners admitted'', 0),
+    (12, CAST(1 AS bit), 1, 6, N''First annual meeting held'', 0),
+    (13, CAST(1 AS bit), 2, 6, N''Six months of regular bookkeeping'', 0)');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'IsActive', N'SortOrder', N'Stage', N'Title', N'Version') AND [object_id] = OBJECT_ID(N'[MilestoneTemplates]'))
+        SET IDENTITY_INSERT [MilestoneTemplates] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_DevelopingCoops_Stage] ON [DevelopingCoops] ([Stage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_DevelopmentEvents_DevelopingCoopId_At] ON [DevelopmentEvents] ([DevelopingCoopId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_DevelopmentMilestone_DevelopingCoopId] ON [DevelopmentMilestone] ([DevelopingCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MentoringReminders_MatchId_GapStartedOn] ON [MentoringReminders] ([MatchId], [GapStartedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_MentoringSessions_DevelopingCoopId_HeldOn] ON [MentoringSessions] ([DevelopingCoopId], [HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_MentoringSessions_MatchId_HeldOn] ON [MentoringSessions] ([MatchId], [HeldOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_MentorMatches_MentorId_Status] ON [MentorMatches] ([MentorId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_MentorMatches_OneOpenPerCoop] ON [MentorMatches] ([DevelopingCoopId]) WHERE Status IN (1, 2, 3)');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE INDEX [IX_MentorMatches_Status_OfferExpiresOn] ON [MentorMatches] ([Status], [OfferExpiresOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Mentors_UserId] ON [Mentors] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123112759_Mentoring'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123112759_Mentoring', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120346_AssistanceReports'
+)
+BEGIN
+    CREATE TABLE [AssistanceReports] (
+        [Id] int NOT NULL IDENTITY,
+        [Month] nvarchar(7) NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_AssistanceReports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120346_AssistanceReports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssistanceReports_Month] ON [AssistanceReports] ([Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120346_AssistanceReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123120346_AssistanceReports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120824_MentoringReports'
+)
+BEGIN
+    CREATE TABLE [MentoringReports] (
+        [Id] int NOT NULL IDENTITY,
+        [Month] nvarchar(7) NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MentoringReports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120824_MentoringReports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MentoringReports_Month] ON [MentoringReports] ([Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123120824_MentoringReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123120824_MentoringReports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [DuesPolicies] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [EffectiveFrom] date NOT NULL,
+        [Frequency] int NOT NULL,
+        [DueDays] int NOT NULL,
+        [LaborHourValue] decimal(18,2) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        [Tiers] nvarchar(max) NULL,
+        CONSTRAINT [PK_DuesPolicies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [DuesSelfReports] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Year] int NOT NULL,
+        [Wages] decimal(18,2) NULL,
+        [Revenue] decimal(18,2) NULL,
+        [WorkerOwners] int NULL,
+        [AttestedByName] nvarchar(256) NOT NULL,
+        [AttestedByUserId] int NULL,
+        [AttestedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DuesSelfReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DuesSelfReports_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [HardshipReductions] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Value] decimal(18,2) NOT NULL,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [ApprovedByName] nvarchar(256) NOT NULL,
+        [ApprovedByUserId] int NULL,
+        [ApprovedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_HardshipReductions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HardshipReductions_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [InvoiceRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [PeriodKey] nvarchar(10) NOT NULL,
+        [PolicyId] int NOT NULL,
+        [Status] int NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [HeartbeatAt] datetimeoffset NOT NULL,
+        [ClaimedBy] uniqueidentifier NULL,
+        [Attempts] int NOT NULL,
+        [Eligible] int NOT NULL,
+        [Processed] int NOT NULL,
+        [Created] int NOT NULL,
+        [Skipped] int NOT NULL,
+        [Errors] int NOT NULL,
+        [AmountBilled] decimal(18,2) NOT NULL,
+        [Log] nvarchar(4000) NULL,
+        CONSTRAINT [PK_InvoiceRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [Invoices] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [PolicyId] int NOT NULL,
+        [PeriodKey] nvarchar(10) NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [PeriodEnd] date NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [Total] decimal(18,2) NOT NULL,
+        [RunId] int NULL,
+        [VoidedOn] date NULL,
+        [VoidReason] nvarchar(1000) NULL,
+        [VoidedByName] nvarchar(256) NULL,
+        [Lines] nvarchar(max) NULL,
+        CONSTRAINT [PK_Invoices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Invoices_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Invoices_DuesPolicies_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [DuesPolicies] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [ArrearsNotices] (
+        [Id] int NOT NULL IDENTITY,
+        [InvoiceId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [DaysOverdue] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Emailed] bit NOT NULL,
+        CONSTRAINT [PK_ArrearsNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArrearsNotices_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [DuesCredits] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [InvoiceId] int NULL,
+        [Kind] int NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [On] date NOT NULL,
+        [Hours] decimal(18,2) NULL,
+        [HourlyValue] decimal(18,2) NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [ByName] nvarchar(256) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DuesCredits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DuesCredits_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DuesCredits_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE TABLE [Payments] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [InvoiceId] int NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Method] int NOT NULL,
+        [Reference] nvarchar(200) NULL,
+        [RecordedByName] nvarchar(256) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Payments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Payments_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Payments_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_ArrearsNotices_CooperativeId] ON [ArrearsNotices] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArrearsNotices_InvoiceId_DaysOverdue] ON [ArrearsNotices] ([InvoiceId], [DaysOverdue]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_DuesCredits_CooperativeId_On] ON [DuesCredits] ([CooperativeId], [On]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_DuesCredits_InvoiceId] ON [DuesCredits] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_DuesPolicies_EffectiveFrom] ON [DuesPolicies] ([EffectiveFrom]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DuesSelfReports_CooperativeId_Year] ON [DuesSelfReports] ([CooperativeId], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_HardshipReductions_CooperativeId_From] ON [HardshipReductions] ([CooperativeId], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_InvoiceRuns_PeriodKey] ON [InvoiceRuns] ([PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Invoices_CooperativeId_PolicyId_PeriodKey] ON [Invoices] ([CooperativeId], [PolicyId], [PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_PeriodKey_CooperativeId] ON [Invoices] ([PeriodKey], [CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_Invoices_PolicyId] ON [Invoices] ([PolicyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_CooperativeId_ReceivedOn] ON [Payments] ([CooperativeId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    CREATE INDEX [IX_Payments_InvoiceId] ON [Payments] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123124119_Dues'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123124119_Dues', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123125524_DuesSummary'
+)
+BEGIN
+    CREATE TABLE [DuesMonthlySummaries] (
+        [Id] int NOT NULL IDENTITY,
+        [Month] nvarchar(7) NOT NULL,
+        [AsOf] date NOT NULL,
+        [Billed] decimal(18,2) NOT NULL,
+        [Collected] decimal(18,2) NOT NULL,
+        [Credited] decimal(18,2) NOT NULL,
+        [Outstanding] decimal(18,2) NOT NULL,
+        [Aging0To30] decimal(18,2) NOT NULL,
+        [Aging31To60] decimal(18,2) NOT NULL,
+        [Aging61To90] decimal(18,2) NOT NULL,
+        [AgingOver90] decimal(18,2) NOT NULL,
+        [CoopsOwing] int NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        [GeneratedBy] nvarchar(256) NOT NULL,
+        [GeneratedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DuesMonthlySummaries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123125524_DuesSummary'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DuesMonthlySummaries_Month] ON [DuesMonthlySummaries] ([Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123125524_DuesSummary'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123125524_DuesSummary', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205013517_AddDraftUploads'
+)
+BEGIN
+    CREATE TABLE [DraftUploads] (
+        [Id] int NOT NULL IDENTITY,
+        [Token] nvarchar(32) NOT NULL,
+        [UserId] int NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [ContentType] nvarchar(200) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [Size] bigint NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DraftUploads] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205013517_AddDraftUploads'
+)
+BEGIN
+    CREATE INDEX [IX_DraftUploads_CreatedAt] ON [DraftUploads] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205013517_AddDraftUploads'
+)
+BEGIN
+    CREATE INDEX [IX_DraftUploads_Token_UserId] ON [DraftUploads] ([Token], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205013517_AddDraftUploads'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205013517_AddDraftUploads', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    DROP INDEX [IX_Invoices_CooperativeId_PolicyId_PeriodKey] ON [Invoices];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    DROP INDEX [IX_InvoiceRuns_PeriodKey] ON [InvoiceRuns];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Invoices]') AND [c].[name] = N'PolicyId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Invoices] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Invoices] ALTER COLUMN [PolicyId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    ALTER TABLE [Invoices] ADD [Kind] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    ALTER TABLE [InvoiceRuns] ADD [Kind] int NOT NULL DEFAULT 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [BenefitMembers] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [PersonId] int NULL,
+        [FirstName] nvarchar(100) NOT NULL,
+        [LastName] nvarchar(100) NOT NULL,
+        [Email] nvarchar(256) NULL,
+        [Kind] int NOT NULL,
+        [HoursPerWeek] decimal(5,2) NOT NULL,
+        [HiredOn] date NULL,
+        [State] nvarchar(2) NULL,
+        [Gender] nvarchar(1) NULL,
+        [BirthDateSealed] nvarchar(500) NULL,
+        [TaxpayerIdSealed] nvarchar(500) NULL,
+        [TaxpayerIdLast4] nvarchar(4) NULL,
+        [LeftRosterOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_BenefitMembers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BenefitMembers_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BenefitMembers_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [Carriers] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [X12ReceiverId] nvarchar(15) NOT NULL,
+        [Email] nvarchar(256) NULL,
+        [BillMappingJson] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Carriers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [Dependents] (
+        [Id] int NOT NULL IDENTITY,
+        [MemberId] int NOT NULL,
+        [FirstName] nvarchar(100) NOT NULL,
+        [LastName] nvarchar(100) NOT NULL,
+        [Relationship] int NOT NULL,
+        [BirthDateSealed] nvarchar(500) NULL,
+        [Gender] nvarchar(1) NULL,
+        [RemovedOn] date NULL,
+        CONSTRAINT [PK_Dependents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Dependents_BenefitMembers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [BenefitMembers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [LifeEvents] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [MemberId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [HappenedOn] date NOT NULL,
+        [ReportedOn] date NOT NULL,
+        [Description] nvarchar(2000) NULL,
+        [ReportedByName] nvarchar(256) NOT NULL,
+        [ReportedAt] datetimeoffset NOT NULL,
+        [Status] int NOT NULL,
+        [DecidedByName] nvarchar(256) NULL,
+        [DecidedOn] date NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_LifeEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LifeEvents_BenefitMembers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [BenefitMembers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [CarrierBillUploads] (
+        [Id] int NOT NULL IDENTITY,
+        [CarrierId] int NOT NULL,
+        [PeriodKey] nvarchar(10) NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [Data] varbinary(max) NOT NULL,
+        [UploadedByName] nvarchar(256) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        [ExpectedTotal] decimal(18,2) NOT NULL,
+        [BilledTotal] decimal(18,2) NOT NULL,
+        [Matched] int NOT NULL,
+        [Discrepancies] int NOT NULL,
+        [RowProblems] int NOT NULL,
+        CONSTRAINT [PK_CarrierBillUploads] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CarrierBillUploads_Carriers_CarrierId] FOREIGN KEY ([CarrierId]) REFERENCES [Carriers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [EnrollmentExports] (
+        [Id] int NOT NULL IDENTITY,
+        [CarrierId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [AsOf] date NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedByName] nvarchar(256) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Members] int NOT NULL,
+        [Subscribers] int NOT NULL,
+        [Segments] int NOT NULL,
+        [Changes] int NOT NULL,
+        [DecidedByName] nvarchar(256) NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        CONSTRAINT [PK_EnrollmentExports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EnrollmentExports_Carriers_CarrierId] FOREIGN KEY ([CarrierId]) REFERENCES [Carriers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [Plans] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [CarrierId] int NOT NULL,
+        [PlanCode] nvarchar(50) NOT NULL,
+        [Rules] nvarchar(1000) NOT NULL,
+        [LifeEventDays] int NOT NULL,
+        [ContributionRule] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Plans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Plans_Carriers_CarrierId] FOREIGN KEY ([CarrierId]) REFERENCES [Carriers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [LifeEventAttachments] (
+        [Id] int NOT NULL IDENTITY,
+        [LifeEventId] int NOT NULL,
+        [FileName] nvarchar(255) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Data] varbinary(max) NOT NULL,
+        [UploadedByName] nvarchar(256) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LifeEventAttachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LifeEventAttachments_LifeEvents_LifeEventId] FOREIGN KEY ([LifeEventId]) REFERENCES [LifeEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [EnrollmentExportFiles] (
+        [ExportId] int NOT NULL,
+        [Gzip] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_EnrollmentExportFiles] PRIMARY KEY ([ExportId]),
+        CONSTRAINT [FK_EnrollmentExportFiles_EnrollmentExports_ExportId] FOREIGN KEY ([ExportId]) REFERENCES [EnrollmentExports] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [PlanYears] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanId] int NOT NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [EnrollmentOpensOn] date NOT NULL,
+        [EnrollmentClosesOn] date NOT NULL,
+        [WindowOpenedAt] datetimeoffset NULL,
+        [WindowClosedAt] datetimeoffset NULL,
+        [Rates] nvarchar(1000) NOT NULL,
+        CONSTRAINT [PK_PlanYears] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanYears_Plans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [Plans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [CoopParticipations] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [PlanYearId] int NOT NULL,
+        [ContributionKind] int NOT NULL,
+        [Percent] decimal(5,2) NULL,
+        [FixedAmounts] nvarchar(1000) NOT NULL,
+        [From] date NOT NULL,
+        [Status] int NOT NULL,
+        [GroupNumber] nvarchar(50) NULL,
+        [RequestedByName] nvarchar(256) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [DecidedByName] nvarchar(256) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionNote] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CoopParticipations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoopParticipations_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoopParticipations_PlanYears_PlanYearId] FOREIGN KEY ([PlanYearId]) REFERENCES [PlanYears] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [CoverageTerminations] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [MemberId] int NOT NULL,
+        [PlanYearId] int NOT NULL,
+        [Reason] int NOT NULL,
+        [LastCoveredDay] date NOT NULL,
+        [DetectedAt] datetimeoffset NOT NULL,
+        [Status] int NOT NULL,
+        [NoticeSentAt] datetimeoffset NULL,
+        [CancelledByName] nvarchar(256) NULL,
+        CONSTRAINT [PK_CoverageTerminations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CoverageTerminations_BenefitMembers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [BenefitMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CoverageTerminations_PlanYears_PlanYearId] FOREIGN KEY ([PlanYearId]) REFERENCES [PlanYears] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [Elections] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [PlanYearId] int NOT NULL,
+        [MemberId] int NOT NULL,
+        [Choice] int NOT NULL,
+        [Tier] int NULL,
+        [DependentIds] nvarchar(500) NOT NULL,
+        [WaiveReason] int NULL,
+        [EffectiveOn] date NOT NULL,
+        [EndsOn] date NULL,
+        [Reason] int NOT NULL,
+        [LifeEventId] int NULL,
+        [RecordedByName] nvarchar(256) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [ExportId] int NULL,
+        CONSTRAINT [PK_Elections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Elections_BenefitMembers_MemberId] FOREIGN KEY ([MemberId]) REFERENCES [BenefitMembers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Elections_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Elections_EnrollmentExports_ExportId] FOREIGN KEY ([ExportId]) REFERENCES [EnrollmentExports] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Elections_LifeEvents_LifeEventId] FOREIGN KEY ([LifeEventId]) REFERENCES [LifeEvents] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Elections_PlanYears_PlanYearId] FOREIGN KEY ([PlanYearId]) REFERENCES [PlanYears] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE TABLE [EnrollmentReminders] (
+        [Id] int NOT NULL IDENTITY,
+        [PlanYearId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [WorkersMissing] int NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_EnrollmentReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EnrollmentReminders_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EnrollmentReminders_PlanYears_PlanYearId] FOREIGN KEY ([PlanYearId]) REFERENCES [PlanYears] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Invoices_CooperativeId_Kind_PeriodKey] ON [Invoices] ([CooperativeId], [Kind], [PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_InvoiceRuns_Kind_PeriodKey] ON [InvoiceRuns] ([Kind], [PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_BenefitMembers_CooperativeId_LastName] ON [BenefitMembers] ([CooperativeId], [LastName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_BenefitMembers_PersonId] ON [BenefitMembers] ([PersonId]) WHERE [PersonId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_CarrierBillUploads_CarrierId_PeriodKey] ON [CarrierBillUploads] ([CarrierId], [PeriodKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Carriers_Name] ON [Carriers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CoopParticipations_CooperativeId_PlanYearId] ON [CoopParticipations] ([CooperativeId], [PlanYearId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_CoopParticipations_PlanYearId] ON [CoopParticipations] ([PlanYearId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CoverageTerminations_MemberId_PlanYearId_LastCoveredDay] ON [CoverageTerminations] ([MemberId], [PlanYearId], [LastCoveredDay]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_CoverageTerminations_PlanYearId] ON [CoverageTerminations] ([PlanYearId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_CoverageTerminations_Status_LastCoveredDay] ON [CoverageTerminations] ([Status], [LastCoveredDay]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Dependents_MemberId] ON [Dependents] ([MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Elections_CooperativeId] ON [Elections] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Elections_ExportId] ON [Elections] ([ExportId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Elections_LifeEventId] ON [Elections] ([LifeEventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Elections_MemberId_PlanYearId] ON [Elections] ([MemberId], [PlanYearId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Elections_PlanYearId_CooperativeId] ON [Elections] ([PlanYearId], [CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_EnrollmentExports_CarrierId_CreatedAt] ON [EnrollmentExports] ([CarrierId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_EnrollmentReminders_CooperativeId] ON [EnrollmentReminders] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EnrollmentReminders_PlanYearId_CooperativeId_Kind] ON [EnrollmentReminders] ([PlanYearId], [CooperativeId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_LifeEventAttachments_LifeEventId] ON [LifeEventAttachments] ([LifeEventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_LifeEvents_CooperativeId] ON [LifeEvents] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_LifeEvents_MemberId] ON [LifeEvents] ([MemberId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_LifeEvents_Status_ReportedOn] ON [LifeEvents] ([Status], [ReportedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE INDEX [IX_Plans_CarrierId] ON [Plans] ([CarrierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Plans_Name] ON [Plans] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlanYears_PlanId_StartsOn] ON [PlanYears] ([PlanId], [StartsOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075536_AddGroupBenefits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205075536_AddGroupBenefits', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
