@@ -11,6 +11,15 @@ public sealed record PremiumCoop(int Id, string Name);
 /// <summary>How many of a co-op's workers are covered at one tier of one plan year on the month's first day.</summary>
 public sealed record CoveredWorkers(int CooperativeId, int PlanYearId, CoverageTier Tier, int Workers);
 
+/// <summary>One row of <see cref="PremiumComputation.CoveredQuery"/>.</summary>
+public sealed class CoveredGroup
+{
+    public int CooperativeId { get; init; }
+    public int PlanYearId { get; init; }
+    public CoverageTier? Tier { get; init; }
+    public int Workers { get; init; }
+}
+
 /// <summary>What a batch's premium invoices are computed from: the co-ops' participations and their covered workers by tier.</summary>
 public sealed record PremiumFacts(IReadOnlyDictionary<(int CoopId, int PlanYearId), CoopParticipation> Participations, ILookup<int, CoveredWorkers> Covered);
 
@@ -53,17 +62,20 @@ public static class PremiumComputation
             .Where(p => p.CooperativeId >= first && p.CooperativeId <= last && p.Status == ParticipationStatus.Approved && p.From <= day
                         && yearIds.Contains(p.PlanYearId))
             .ToListAsync(ct);
-        var covered = await db.Elections.AsNoTracking()
+        var covered = await CoveredQuery(db, yearIds, day, first, last).ToListAsync(ct);
+        return new PremiumFacts(participations.ToDictionary(p => (p.CooperativeId, p.PlanYearId)),
+            covered.Select(c => new CoveredWorkers(c.CooperativeId, c.PlanYearId, c.Tier!.Value, c.Workers)).ToLookup(c => c.CooperativeId));
+    }
+
+    /// <summary>A co-op id range's covered workers on a day, counted by co-op, plan year and tier in the database.</summary>
+    public static IQueryable<CoveredGroup> CoveredQuery(IAppDbContext db, IReadOnlyCollection<int> yearIds, DateOnly day, int first, int last) =>
+        db.Elections.AsNoTracking()
             .Where(e => e.CooperativeId >= first && e.CooperativeId <= last && yearIds.Contains(e.PlanYearId) && e.EffectiveOn <= day
                         && e.Choice == ElectionChoice.Enroll && e.Tier != null && (e.EndsOn == null || e.EndsOn >= day)
                         && !db.Elections.Any(l => l.MemberId == e.MemberId && l.PlanYearId == e.PlanYearId && l.EffectiveOn <= day
                                                   && (l.RecordedAt > e.RecordedAt || (l.RecordedAt == e.RecordedAt && l.Id > e.Id))))
             .GroupBy(e => new { e.CooperativeId, e.PlanYearId, e.Tier })
-            .Select(g => new { g.Key.CooperativeId, g.Key.PlanYearId, g.Key.Tier, Workers = g.Count() })
-            .ToListAsync(ct);
-        return new PremiumFacts(participations.ToDictionary(p => (p.CooperativeId, p.PlanYearId)),
-            covered.Select(c => new CoveredWorkers(c.CooperativeId, c.PlanYearId, c.Tier!.Value, c.Workers)).ToLookup(c => c.CooperativeId));
-    }
+            .Select(g => new CoveredGroup { CooperativeId = g.Key.CooperativeId, PlanYearId = g.Key.PlanYearId, Tier = g.Key.Tier, Workers = g.Count() });
 
     /// <summary>
     /// Each co-op's premium invoice (Draft null and Error null: no worker covered that month, so no invoice). One line per
