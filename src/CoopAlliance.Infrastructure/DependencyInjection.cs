@@ -106,7 +106,7 @@ public static class DependencyInjection
             h.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (db.Provider == DatabaseProvider.SqlServer)
             {
-                h.UseSqlServerStorage(connectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+                h.UseSqlServerStorage(connectionString, HangfireSqlServerOptions());
             }
             else
             {
@@ -132,6 +132,21 @@ public static class DependencyInjection
         services.AddHostedService<DatabaseInUseLock>();
         return services;
     }
+
+    /// <summary>
+    /// Hangfire's SQL Server storage as its documentation recommends for 1.8 (schema 7+): no polling delay (the queue is
+    /// read with sliding invisibility, not polled every 15 s), the recommended isolation level, and no global locks. Which
+    /// node runs a job is Hangfire's business; whether the work is done once is the database claims' (JobRuns, InvoiceRuns).
+    /// </summary>
+    internal static SqlServerStorageOptions HangfireSqlServerOptions() => new()
+    {
+        PrepareSchemaIfNecessary = true,
+        CommandBatchMaxTimeout = TimeSpan.FromMinutes(5),
+        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+        QueuePollInterval = TimeSpan.Zero,
+        UseRecommendedIsolationLevel = true,
+        DisableGlobalLocks = true,
+    };
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {

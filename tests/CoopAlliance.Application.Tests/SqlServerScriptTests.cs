@@ -105,4 +105,41 @@ public sealed class SqlServerScriptTests
             Assert.That(insert, Does.StartWith("INSERT INTO [Invoices] (").And.Contain("@p0"), "bracketed names and @ parameters, as SQL Server takes them");
         });
     }
+
+    [Test]
+    public void MoneyAndTimesHaveExplicitSqlServerTypes()
+    {
+        using var db = SqlServerContext();
+        var properties = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties().Select(p => (Entity: e, Property: p))).ToList();
+        var decimals = properties.Where(x => Nullable.GetUnderlyingType(x.Property.ClrType) is { } t ? t == typeof(decimal) : x.Property.ClrType == typeof(decimal)).ToList();
+        // A decimal without a precision would be decimal(18,2) by a warning's default, silently rounding rates and hours.
+        var unsized = decimals.Where(x => x.Property.GetPrecision() is null && x.Property.GetColumnType() is null && !x.Entity.IsMappedToJson())
+            .Select(x => $"{x.Entity.DisplayName()}.{x.Property.Name}").ToList();
+        var offsets = properties.Where(x => x.Property.ClrType == typeof(DateTimeOffset) || x.Property.ClrType == typeof(DateTimeOffset?))
+            .Where(x => !x.Entity.IsMappedToJson()).Select(x => x.Property.GetColumnType() ?? x.Property.GetRelationalTypeMapping().StoreType).Distinct().ToList();
+        var dates = properties.Where(x => x.Property.ClrType == typeof(DateOnly) || x.Property.ClrType == typeof(DateOnly?))
+            .Where(x => !x.Entity.IsMappedToJson()).Select(x => x.Property.GetRelationalTypeMapping().StoreType).Distinct().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(decimals, Is.Not.Empty);
+            Assert.That(unsized, Is.Empty, "decimal properties without a precision on SQL Server");
+            Assert.That(offsets, Is.EqualTo(new[] { "datetimeoffset" }), "instants keep their offset on SQL Server (SQLite stores them as sortable ticks)");
+            Assert.That(dates, Is.EqualTo(new[] { "date" }), "calendar days are dates, never times at midnight");
+        });
+    }
+
+    [Test]
+    public void HangfireUsesTheRecommendedSqlServerStorageOptions()
+    {
+        var options = Infrastructure.DependencyInjection.HangfireSqlServerOptions();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.QueuePollInterval, Is.EqualTo(TimeSpan.Zero));
+            Assert.That(options.SlidingInvisibilityTimeout, Is.EqualTo(TimeSpan.FromMinutes(5)));
+            Assert.That(options.UseRecommendedIsolationLevel, Is.True);
+            Assert.That(options.DisableGlobalLocks, Is.True);
+        });
+    }
 }
