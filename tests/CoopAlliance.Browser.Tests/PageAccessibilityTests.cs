@@ -33,6 +33,12 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Staff, "/Dues/Summaries")]
     [TestCase(Staff, "/Dues/Coop/{Bellows Falls Grocery Workers}")]
     [TestCase(Staff, "/Dues/Pay/{Bellows Falls Grocery Workers}")] // issue 20, item 3: record a payment from the co-op
+    [TestCase(Staff, "/Benefits")]
+    [TestCase(Staff, "/Benefits/Plans")]
+    [TestCase(Staff, "/Benefits/Carriers")]
+    [TestCase(Staff, "/Benefits/Plan")]
+    [TestCase(Staff, "/Benefits/Participations")]
+    [TestCase(Staff, "/Benefits/Participations?status=Declined&q=nothing-matches-this")]
     [TestCase(Rep, "/MyCoop/Dues")]
     [TestCase(Rep, "/MyCoop")]
     [TestCase(Rep, "/MyCoop/Edit")]

@@ -17,8 +17,9 @@ public sealed record EligibilityRulesDto(IReadOnlyList<MembershipStatus> Standin
     public static EligibilityRulesDto From(EligibilityRules r) =>
         new(r.Standings, r.WorkerKinds, r.MinimumHoursPerWeek, r.WaitingDays, r.States, r.MinimumParticipationPercent);
 
+    /// <summary>The domain's rules; a list left out of a request is empty (no states: the carrier covers every state).</summary>
     public EligibilityRules ToRules() =>
-        new(Standings, WorkerKinds, MinimumHoursPerWeek, WaitingDays, States, MinimumParticipationPercent);
+        new(Standings ?? [], WorkerKinds ?? [], MinimumHoursPerWeek, WaitingDays, States ?? [], MinimumParticipationPercent);
 }
 
 public sealed record TierRateDto(CoverageTier Tier, string TierName, decimal MonthlyPremium);
