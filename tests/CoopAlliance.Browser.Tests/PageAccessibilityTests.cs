@@ -38,6 +38,8 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Staff, "/Benefits/Carriers")]
     [TestCase(Staff, "/Benefits/Plan")]
     [TestCase(Staff, "/Benefits/Participations")]
+    [TestCase(Staff, "/Benefits/Elections")]
+    [TestCase(Staff, "/Benefits/Terminations")]
     [TestCase(Staff, "/Benefits/Participations?status=Declined&q=nothing-matches-this")]
     [TestCase(Rep, "/MyCoop/Dues")]
     [TestCase(Rep, "/MyCoop")]

@@ -1,4 +1,5 @@
 using System.Text;
+using CoopAlliance.Application.Benefits.Elections;
 using CoopAlliance.Application.Benefits.Files;
 using CoopAlliance.Application.Benefits.Plans;
 using CoopAlliance.Domain.Benefits;
@@ -7,6 +8,11 @@ using MediatR;
 namespace CoopAlliance.Web.Endpoints;
 
 public sealed record ExportBody(int CarrierId, string Kind);
+
+public sealed record ElectionListQuery(int? PlanYearId, int? CoopId, string? Status, string? Q, int? Page, int? PageSize)
+{
+    public ListElections ToRequest() => new(PlanYearId, CoopId, Api.ParseEnum<ElectionListStatus>("status", Status), Q, Page ?? 1, PageSize ?? 50);
+}
 public sealed record RejectExportBody(string Reason);
 public sealed record ApproveParticipationBody(string GroupNumber, string? Note, int Version);
 public sealed record DeclineParticipationBody(string Reason, int Version);
@@ -106,5 +112,23 @@ public static class BenefitsEndpoints
                 m.Send(new DecideEnrollmentExport(id, false, body.Reason), ct))
             .Sends<DecideEnrollmentExport>().WithName("Benefits_RejectExport")
             .WithSummary("The carrier rejected the file (staff): its changes go into the next change file.");
+
+        benefits.MapGet("/elections", (IMediator m, [AsParameters] ElectionListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .Sends<ListElections>().WithName("Benefits_ListElections")
+            .WithSummary("Every worker's latest election (staff): planYearId, coopId, status (Enrolled|Waived|Ended), q (worker or co-op name); page, pageSize. " +
+                         "No birth dates or taxpayer ids.");
+        benefits.MapGet("/elections/export.csv", async (IMediator m, [AsParameters] ElectionListQuery q, CancellationToken ct) =>
+                Results.File(Encoding.UTF8.GetBytes(await m.Send(new ExportElections(q.ToRequest()), ct)), "text/csv", "elections.csv"))
+            .Sends<ExportElections>().WithName("Benefits_ExportElectionsCsv").WithSummary("The filtered elections, all pages, as CSV (staff).");
+        benefits.MapGet("/terminations", (IMediator m, CancellationToken ct) => m.Send(new ListPendingTerminations(), ct))
+            .Sends<ListPendingTerminations>().WithName("Benefits_ListPendingTerminations")
+            .WithSummary("Every coverage end found and not yet in effect, the soonest first (staff).");
+        benefits.MapPost("/terminations/{id:int}/cancel", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                await m.Send(new CancelCoverageTermination(id), ct);
+                return Results.NoContent();
+            })
+            .Sends<CancelCoverageTermination>().WithName("Benefits_CancelTermination")
+            .WithSummary("Stop a pending termination found in error: coverage continues (staff). 422 when it was already cancelled or took effect.");
     }
 }

@@ -325,6 +325,7 @@ public sealed partial class AccessMatrixTests
             ["plan-years/planYearId"] = $"{foreign.PlanYear}",
             ["participations/id"] = $"{foreign.Participation}",
             ["exports/id"] = "1",
+            ["terminations/id"] = "999999",
             ["coops/coopId"] = $"{foreign.Coop}",
             ["members/memberId"] = $"{foreign.BenefitMember}",
             ["life-events/id"] = $"{foreign.LifeEvent}",

@@ -105,11 +105,34 @@ public sealed class BenefitsStaffPageTests : WebTest
     {
         var rep = await App.SignedInBrowserAsync(AppFactory.RepEmail);
 
-        foreach (var path in new[] { "/Benefits", "/Benefits/Participations", "/Benefits/Carriers", "/Benefits/Plan" })
+        foreach (var path in new[] { "/Benefits", "/Benefits/Participations", "/Benefits/Carriers", "/Benefits/Plan", "/Benefits/Elections", "/Benefits/Terminations" })
         {
             var response = await rep.GetAsync(path);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), path);
             Assert.That(response.Headers.Location?.ToString(), Does.Contain("/Account/AccessDenied"), path);
         }
+    }
+
+    [Test]
+    public async Task StaffSeeTheDemoElectionsFilteredAndAsCsvWithoutSensitiveValues()
+    {
+        var browser = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+
+        var all = await (await browser.GetAsync("/Benefits/Elections")).Content.ReadAsStringAsync();
+        var waived = await (await browser.GetAsync("/Benefits/Elections?status=Waived")).Content.ReadAsStringAsync();
+        var csv = await browser.GetAsync("/Benefits/Elections?handler=Export");
+        var text = await csv.Content.ReadAsStringAsync();
+        var terminations = await browser.GetAsync("/Benefits/Terminations");
+        var sealedValues = await App.WithDbAsync(db => db.BenefitMembers.Where(m => m.TaxpayerIdLast4 != null).Select(m => m.TaxpayerIdLast4!).ToListAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(all, Does.Contain("Enrolled").And.Contain("Waived"), "the demo office has both");
+            Assert.That(waived, Does.Not.Contain(">Enrolled</span>"));
+            Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+            Assert.That(text, Does.StartWith("Co-op,Worker,Member number,Plan"));
+            Assert.That(sealedValues.Where(v => text.Contains("•••• " + v, StringComparison.Ordinal)), Is.Empty, "no taxpayer ids, even masked");
+            Assert.That(terminations.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
     }
 }
