@@ -48,7 +48,11 @@ public sealed class BenefitsDocumentApiTests : WebTest
         await ProblemAsync(await rep.GetAsync($"/api/v1/benefits/coops/{other}/summary.pdf"), HttpStatusCode.NotFound);
         var staff = await StaffAsync();
         Assert.That((await staff.GetAsync($"/api/v1/benefits/coops/{other}/summary.pdf")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await (await rep.GetAsync("/MyCoop/Benefits")).Content.ReadAsStringAsync(), Does.Contain($"/api/v1/benefits/coops/{own}/summary.pdf"));
+        var browser = await App.SignedInBrowserAsync(AppFactory.RepEmail);
+        Assert.That(await browser.GetStringAsync("/MyCoop/Benefits"), Does.Contain("handler=SummaryPdf"));
+        var fromPage = await browser.GetAsync("/MyCoop/Benefits?handler=SummaryPdf");
+        Assert.That(fromPage.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(PdfWords(await fromPage.Content.ReadAsByteArrayAsync()), Does.Contain("enrollment summary"));
     }
 
     [Test]
