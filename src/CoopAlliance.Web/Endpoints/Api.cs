@@ -21,6 +21,7 @@ public static class Api
         v1.MapBenefits();
         v1.MapBenefitsPremiums();
         v1.MapBenefitsElections();
+        v1.MapBenefitsDocuments();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>

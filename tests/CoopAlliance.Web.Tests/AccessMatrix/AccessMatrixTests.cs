@@ -329,6 +329,8 @@ public sealed partial class AccessMatrixTests
             ["coops/coopId"] = $"{foreign.Coop}",
             ["members/memberId"] = $"{foreign.BenefitMember}",
             ["life-events/id"] = $"{foreign.LifeEvent}",
+            ["reconciliations/id"] = "1",
+            ["carriers/id"] = "1",
         };
     }
 
