@@ -13,9 +13,11 @@ public sealed class BenefitsDocumentsTests : BrowserTest
     {
         await SignInAsync("rep@demo.coop");
         await UsePhoneAsync();
-        await Page.GotoAsync(Url("/MyCoop/Benefits"));
+        await Page.GotoAsync(Url("/MyCoop"));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Benefits", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Benefits");
 
+        // Next year's dental plan, in its open window: a worker who has not decided yet.
         var dental = Page.Locator("section[data-plan-year]", new() { HasText = "Dental Basic" }).Filter(new() { HasText = "Open enrollment until" });
         var missing = dental.Locator("tbody tr", new() { HasText = "Missing" }).First;
         var name = (await missing.GetAttributeAsync("data-worker"))!;
@@ -35,6 +37,8 @@ public sealed class BenefitsDocumentsTests : BrowserTest
         await row.GetByLabel($"Cover Remy {lastName} (child)").CheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = $"Enroll {name}" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Enrolled.");
+        await Expect(row).ToContainTextAsync("Enrolled, worker + child(ren)");
+        await Expect(row).ToContainTextAsync($"Remy {lastName}");
 
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Download summary (PDF)" }).ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);

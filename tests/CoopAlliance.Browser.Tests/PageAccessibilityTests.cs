@@ -40,6 +40,8 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(Staff, "/Benefits/Participations")]
     [TestCase(Staff, "/Benefits/Elections")]
     [TestCase(Staff, "/Benefits/Terminations")]
+    [TestCase(Staff, "/Benefits/Exports")]
+    [TestCase(Staff, "/Benefits/Reconciliation")]
     [TestCase(Staff, "/Benefits/Participations?status=Declined&q=nothing-matches-this")]
     [TestCase(Rep, "/MyCoop/Dues")]
     [TestCase(Rep, "/MyCoop")]
