@@ -1,4 +1,4 @@
-IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
 BEGIN
     CREATE TABLE [__EFMigrationsHistory] (
         [MigrationId] nvarchar(150) NOT NULL,
@@ -2089,6 +2089,368 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261205075536_AddGroupBenefits', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [Campaigns] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Description] nvarchar(4000) NULL,
+        [StartsOn] date NOT NULL,
+        [EndsOn] date NOT NULL,
+        [JoinBy] date NOT NULL,
+        [Budget] decimal(12,2) NOT NULL,
+        [Sharing] int NOT NULL,
+        [CategoryIds] nvarchar(1000) NOT NULL,
+        [Regions] nvarchar(200) NOT NULL,
+        [Status] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [ChargedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Campaigns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingCategories] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [SortOrder] int NOT NULL,
+        [IsRetired] bit NOT NULL,
+        CONSTRAINT [PK_ListingCategories] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [Listings] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Kind] int NOT NULL,
+        [Description] nvarchar(4000) NOT NULL,
+        [HowToOrder] nvarchar(1000) NULL,
+        [ContactEmail] nvarchar(256) NULL,
+        [ContactPhone] nvarchar(50) NULL,
+        [Website] nvarchar(500) NULL,
+        [OrderUrl] nvarchar(500) NULL,
+        [Status] int NOT NULL,
+        [ReturnNote] nvarchar(2000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [PublishedOn] date NULL,
+        [ExpiresOn] date NULL,
+        [ReminderSentFor] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Listings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Listings_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [CampaignParticipants] (
+        [Id] int NOT NULL IDENTITY,
+        [CampaignId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [JoinedAt] datetimeoffset NOT NULL,
+        [JoinedBy] nvarchar(200) NOT NULL,
+        [WorkersCharged] int NULL,
+        [Share] decimal(12,2) NULL,
+        [InvoiceId] int NULL,
+        CONSTRAINT [PK_CampaignParticipants] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CampaignParticipants_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CampaignParticipants_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingCategoryLinks] (
+        [ListingId] int NOT NULL,
+        [CategoryId] int NOT NULL,
+        CONSTRAINT [PK_ListingCategoryLinks] PRIMARY KEY ([ListingId], [CategoryId]),
+        CONSTRAINT [FK_ListingCategoryLinks_ListingCategories_CategoryId] FOREIGN KEY ([CategoryId]) REFERENCES [ListingCategories] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ListingCategoryLinks_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingEvents] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NOT NULL,
+        [Action] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [ByUserId] int NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        CONSTRAINT [PK_ListingEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ListingEvents_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingRegions] (
+        [ListingId] int NOT NULL,
+        [Region] int NOT NULL,
+        CONSTRAINT [PK_ListingRegions] PRIMARY KEY ([ListingId], [Region]),
+        CONSTRAINT [FK_ListingRegions_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingSearchEntries] (
+        [ListingId] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        CONSTRAINT [PK_ListingSearchEntries] PRIMARY KEY ([ListingId]),
+        CONSTRAINT [FK_ListingSearchEntries_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [ListingSearchTerms] (
+        [ListingId] int NOT NULL,
+        [Term] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ListingSearchTerms] PRIMARY KEY ([ListingId], [Term]),
+        CONSTRAINT [FK_ListingSearchTerms_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [Photos] (
+        [Id] int NOT NULL IDENTITY,
+        [ListingId] int NULL,
+        [StoryId] int NULL,
+        [Position] int NOT NULL,
+        [AltText] nvarchar(300) NOT NULL,
+        [Width] int NOT NULL,
+        [Height] int NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Photos] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Photos_Listings_ListingId] FOREIGN KEY ([ListingId]) REFERENCES [Listings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [MemberStories] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NULL,
+        [CoopName] nvarchar(200) NOT NULL,
+        [StorytellerName] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [PhotoId] int NULL,
+        [ConsentGivenAt] datetimeoffset NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [Status] int NOT NULL,
+        [IsFeatured] bit NOT NULL,
+        [RejectionReason] nvarchar(1000) NULL,
+        [PublishedAt] datetimeoffset NULL,
+        [ModeratedAt] datetimeoffset NULL,
+        [ModeratedBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_MemberStories] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MemberStories_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MemberStories_Photos_PhotoId] FOREIGN KEY ([PhotoId]) REFERENCES [Photos] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE TABLE [PhotoFiles] (
+        [PhotoId] int NOT NULL,
+        [Rendition] int NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        [ContentType] nvarchar(50) NOT NULL,
+        [Width] int NOT NULL,
+        [Height] int NOT NULL,
+        CONSTRAINT [PK_PhotoFiles] PRIMARY KEY ([PhotoId], [Rendition]),
+        CONSTRAINT [FK_PhotoFiles_Photos_PhotoId] FOREIGN KEY ([PhotoId]) REFERENCES [Photos] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CampaignParticipants_CampaignId_CooperativeId] ON [CampaignParticipants] ([CampaignId], [CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_CampaignParticipants_CooperativeId] ON [CampaignParticipants] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_Campaigns_Status_JoinBy] ON [Campaigns] ([Status], [JoinBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ListingCategories_Name] ON [ListingCategories] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ListingCategories_Slug] ON [ListingCategories] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_ListingCategoryLinks_CategoryId] ON [ListingCategoryLinks] ([CategoryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_ListingEvents_ListingId] ON [ListingEvents] ([ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_ListingRegions_Region] ON [ListingRegions] ([Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_Listings_CooperativeId_Status] ON [Listings] ([CooperativeId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_Listings_Status_ExpiresOn] ON [Listings] ([Status], [ExpiresOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_ListingSearchTerms_Term_ListingId] ON [ListingSearchTerms] ([Term], [ListingId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_MemberStories_CooperativeId] ON [MemberStories] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_MemberStories_PhotoId] ON [MemberStories] ([PhotoId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_MemberStories_Status_PublishedAt] ON [MemberStories] ([Status], [PublishedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    CREATE INDEX [IX_Photos_ListingId_Position] ON [Photos] ([ListingId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165901_AddJointMarketing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205165901_AddJointMarketing', N'10.0.14');
 END;
 
 COMMIT;

@@ -8,6 +8,7 @@ public enum InvoiceKind
 {
     Dues = 1,
     BenefitPremium = 2,
+    CampaignShare = 3,
 }
 
 public static class InvoiceKinds
@@ -16,6 +17,7 @@ public static class InvoiceKinds
     public static string Describe(this InvoiceKind kind) => kind switch
     {
         InvoiceKind.BenefitPremium => "Group benefit premiums",
+        InvoiceKind.CampaignShare => "Joint campaign share",
         _ => "Dues",
     };
 }
@@ -66,6 +68,16 @@ public sealed class Invoice : Entity, IBelongsToCoop
     /// </summary>
     public static Invoice ForPremiums(int cooperativeId, BillingPeriod month, DateOnly issuedOn, int dueDays, InvoiceDraft draft, int? runId) =>
         new(cooperativeId, InvoiceKind.BenefitPremium, null, month, issuedOn, dueDays, draft, runId);
+
+    /// <summary>
+    /// A co-op's share of a joint marketing campaign, issued the day the campaign is charged (its period is that
+    /// month, for statements), keyed by the campaign (<paramref name="campaignKey"/>): exactly one per co-op and campaign.
+    /// </summary>
+    public static Invoice ForCampaign(int cooperativeId, string campaignKey, DateOnly issuedOn, int dueDays, InvoiceDraft draft)
+    {
+        var month = BillingPeriod.Containing(BillingFrequency.Monthly, issuedOn);
+        return new Invoice(cooperativeId, InvoiceKind.CampaignShare, null, month, issuedOn, dueDays, draft, null) { PeriodKey = campaignKey };
+    }
 
     public int CooperativeId { get; private set; }
     public InvoiceKind Kind { get; private set; }

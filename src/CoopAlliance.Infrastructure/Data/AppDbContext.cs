@@ -7,6 +7,7 @@ using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
@@ -90,6 +91,18 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<EnrollmentExportFile> EnrollmentExportFiles => Set<EnrollmentExportFile>();
     public DbSet<CarrierBillUpload> CarrierBillUploads => Set<CarrierBillUpload>();
     public DbSet<EnrollmentReminder> EnrollmentReminders => Set<EnrollmentReminder>();
+    public DbSet<ListingCategory> ListingCategories => Set<ListingCategory>();
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<ListingCategoryLink> ListingCategoryLinks => Set<ListingCategoryLink>();
+    public DbSet<ListingRegion> ListingRegions => Set<ListingRegion>();
+    public DbSet<ListingEvent> ListingEvents => Set<ListingEvent>();
+    public DbSet<ListingSearchEntry> ListingSearchEntries => Set<ListingSearchEntry>();
+    public DbSet<ListingSearchTerm> ListingSearchTerms => Set<ListingSearchTerm>();
+    public DbSet<Photo> Photos => Set<Photo>();
+    public DbSet<PhotoFile> PhotoFiles => Set<PhotoFile>();
+    public DbSet<MemberStory> MemberStories => Set<MemberStory>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignParticipant> CampaignParticipants => Set<CampaignParticipant>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

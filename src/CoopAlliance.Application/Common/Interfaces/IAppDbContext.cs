@@ -3,6 +3,7 @@ using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,18 @@ public interface IAppDbContext
     DbSet<EnrollmentExportFile> EnrollmentExportFiles { get; }
     DbSet<CarrierBillUpload> CarrierBillUploads { get; }
     DbSet<EnrollmentReminder> EnrollmentReminders { get; }
+    DbSet<ListingCategory> ListingCategories { get; }
+    DbSet<Listing> Listings { get; }
+    DbSet<ListingCategoryLink> ListingCategoryLinks { get; }
+    DbSet<ListingRegion> ListingRegions { get; }
+    DbSet<ListingEvent> ListingEvents { get; }
+    DbSet<ListingSearchEntry> ListingSearchEntries { get; }
+    DbSet<ListingSearchTerm> ListingSearchTerms { get; }
+    DbSet<Photo> Photos { get; }
+    DbSet<PhotoFile> PhotoFiles { get; }
+    DbSet<MemberStory> MemberStories { get; }
+    DbSet<Campaign> Campaigns { get; }
+    DbSet<CampaignParticipant> CampaignParticipants { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
