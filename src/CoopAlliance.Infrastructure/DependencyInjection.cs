@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
         services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
         // Printed on every statement: refuse to start without a complete address and contacts.
@@ -47,6 +48,7 @@ public static class DependencyInjection
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IListingTextSearch, Data.Search.ListingTextSearch>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

@@ -124,6 +124,9 @@ public static class WebServices
         services.AddOpenApi(Endpoints.ApiDocument.Configure);
 
         services.AddAbuseLimits(config);
+        // The public directory's feeds may be read from any site (a member's page, a solidarity-economy map):
+        // GET only, and never with the caller's cookies.
+        services.AddCors(o => o.AddPolicy(Endpoints.ListingEndpoints.PublicFeedCors, p => p.AllowAnyOrigin().WithMethods("GET")));
         var proxies = config.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
         services.Configure<ForwardedHeadersOptions>(proxies.ApplyTo);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

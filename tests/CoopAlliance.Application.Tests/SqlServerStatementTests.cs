@@ -70,6 +70,11 @@ public sealed class SqlServerStatementTests
             ["premium run: participating co-ops"] = PremiumComputation.Participating(db, years, day).Where(c => c.Id > 0).OrderBy(c => c.Id).Take(1000).ToQueryString(),
             ["dues run: billable co-ops"] = InvoiceComputation.Billable(db, period).Where(c => c.Id > 0).OrderBy(c => c.Id).Take(1000).ToQueryString(),
             ["public directory: search"] = DirectoryFilter.Apply(db, "Bread", Domain.Cooperatives.Region.WesternMassachusetts, "Bakery").Take(25).ToQueryString(),
+            ["listing search: words as prefixes of indexed terms"] = Infrastructure.Data.Search.ListingTextSearch.TermMatches(db, ["bread", "valley"])
+                .OrderByDescending(m => m.Score).Take(20).ToQueryString(),
+            ["listing search through the service, joined with visibility"] = new Infrastructure.Data.Search.ListingTextSearch(db).Match("bread valley")
+                .Join(Application.Marketing.Directory.PublicListings.Visible(db, day), m => m.ListingId, l => l.Id, (m, l) => new { l.Id, m.Score })
+                .OrderByDescending(x => x.Score).Take(20).ToQueryString(),
         };
 
         Assert.Multiple(() =>
@@ -82,6 +87,7 @@ public sealed class SqlServerStatementTests
 
             // The search lowers both sides, so it finds "bread" in "Pioneer Valley Bread" under any collation.
             Assert.That(queries["public directory: search"], Does.Contain("LOWER("));
+            Assert.That(queries["listing search: words as prefixes of indexed terms"], Does.Contain("LIKE").And.Contain("COUNT(DISTINCT").And.Not.Contain("MATCH"));
             Assert.That(queries["premium run: covered workers by co-op, year and tier"], Does.Contain("NOT EXISTS").And.Contain("GROUP BY"));
         });
     }

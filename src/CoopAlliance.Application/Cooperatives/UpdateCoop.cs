@@ -77,7 +77,14 @@ public sealed class UpdateCoopHandler(IAppDbContext db, CoopAccess access) : IRe
             EnsureFiguresUnchanged(coop, request);
         }
 
+        var (name, town) = (coop.DisplayName, coop.Town);
         coop.UpdateProfile(request.ToProfile());
+        if (coop.DisplayName != name || coop.Town != town)
+        {
+            // The directory's search finds listings by their co-op's name and town.
+            await Marketing.Listings.ListingIndex.RefreshCoopAsync(db, coop, cancellationToken);
+        }
+
         return Unit.Value;
     }
 

@@ -1,0 +1,100 @@
+using System.Text;
+using CoopAlliance.Application.Common.Models;
+using CoopAlliance.Application.Marketing.Directory;
+using CoopAlliance.Application.Marketing.Listings;
+using CoopAlliance.Domain.Cooperatives;
+using CoopAlliance.Domain.Marketing;
+using MediatR;
+
+namespace CoopAlliance.Web.Endpoints;
+
+/// <summary>Query string of the listings list (strings, so a bad value is a field error, not a binding failure).</summary>
+public sealed record ListingListQuery(int? CoopId, string? Status, string? Q, int? Page, int? PageSize)
+{
+    public ListListings ToRequest() => new(CoopId, Api.ParseEnum<ListingStatus>("status", Status), Q, Page ?? 1, PageSize ?? Paging.DefaultPageSize);
+}
+
+/// <summary>Query string of the public search.</summary>
+public sealed record PublicListingQuery(string? Q, string? Category, string? Region, int? Page, int? PageSize)
+{
+    public SearchDirectory ToRequest() => new(Q, Category, Api.ParseEnum<Region>("region", Region), Page ?? 1, PageSize ?? 20);
+}
+
+/// <summary>An optional note with a workflow step (required to send a listing back) and the version the caller read.</summary>
+public sealed record ListingStepBody(string? Note, int? Version);
+
+public static class ListingEndpoints
+{
+    /// <summary>The CORS policy of the public feeds: any site may read them (GET only, no credentials).</summary>
+    public const string PublicFeedCors = "public-feed";
+
+    public static void MapListings(this RouteGroupBuilder api)
+    {
+        var listings = api.MapGroup("/listings").WithTags("Listings");
+
+        listings.MapGet("/", (IMediator m, [AsParameters] ListingListQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .Sends<ListListings>().WithName("Listings_List")
+            .WithSummary("Listings, waiting-for-review first (staff: every co-op; a rep: their own). pageSize ≤ 200.");
+
+        listings.MapGet("/export.csv", async (IMediator m, [AsParameters] ListingListQuery q, CancellationToken ct) =>
+            {
+                var r = q.ToRequest();
+                var csv = await m.Send(new ExportListings(r.CooperativeId, r.Status, r.Q), ct);
+                return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv", "listings.csv");
+            })
+            .Sends<ExportListings>().WithName("Listings_ExportCsv").WithSummary("The filtered list, all pages, as CSV (staff).");
+
+        listings.MapPost("/", async (IMediator m, CreateListing body, CancellationToken ct) =>
+            {
+                var id = await m.Send(body, ct);
+                return Results.CreatedAtRoute("Listings_Get", new { id }, await m.Send(new GetListing(id), ct));
+            })
+            .Sends<CreateListing>().WithName("Listings_Create")
+            .WithSummary("Write a listing for a co-op (a rep: their own). It starts as a draft unless submit is true.");
+
+        listings.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetListing(id), ct))
+            .Sends<GetListing>().WithName("Listings_Get").WithSummary("One listing with its categories, photos and history.");
+
+        listings.MapPut("/{id:int}", async (IMediator m, int id, UpdateListing body, CancellationToken ct) =>
+            {
+                await m.Send(body with { Id = id }, ct);
+                return Results.Ok(await m.Send(new GetListing(id), ct));
+            })
+            .Sends<UpdateListing>().WithName("Listings_Update")
+            .WithSummary("Edit it; send the version you read (409 if someone saved since). A published listing goes back to review.");
+
+        foreach (var (route, action, who) in new[]
+        {
+            ("submit", ListingAction.Submit, "Send it to staff for review (a rep)."),
+            ("publish", ListingAction.Publish, "Publish it for the configured period (staff)."),
+            ("return", ListingAction.Return, "Send it back to the rep with a note saying what to change (staff; note required)."),
+            ("withdraw", ListingAction.Withdraw, "Take it down (a rep or staff); it is kept, never deleted."),
+            ("renew", ListingAction.Renew, "Keep it public for another period (expired, or within 30 days of expiry)."),
+        })
+        {
+            var name = char.ToUpperInvariant(route[0]) + route[1..];
+            listings.MapPost($"/{{id:int}}/{route}", async (IMediator m, int id, ListingStepBody? body, CancellationToken ct) =>
+                {
+                    await m.Send(new ChangeListingStatus(id, action, body?.Note, body?.Version), ct);
+                    return Results.Ok(await m.Send(new GetListing(id), ct));
+                })
+                .Sends<ChangeListingStatus>().WithName($"Listings_{name}").WithSummary(who);
+        }
+
+        var categories = api.MapGroup("/listing-categories").WithTags("Listings");
+        categories.MapGet("/", (IMediator m, bool? includeRetired, CancellationToken ct) => m.Send(new ListCategories(includeRetired ?? false), ct))
+            .Sends<ListCategories>().WithName("ListingCategories_List").WithSummary("The directory's categories, in order (anyone).")
+            .RequireCors(PublicFeedCors);
+        categories.MapPost("/", async (IMediator m, SaveCategory body, CancellationToken ct) =>
+                Results.Ok(await m.Send(body with { Id = 0 }, ct)))
+            .Sends<SaveCategory>().WithName("ListingCategories_Create").WithSummary("Add a category (staff); answers its id.");
+        categories.MapPut("/{id:int}", async (IMediator m, int id, SaveCategory body, CancellationToken ct) =>
+                Results.Ok(await m.Send(body with { Id = id }, ct)))
+            .Sends<SaveCategory>().WithName("ListingCategories_Update").WithSummary("Rename, reorder, retire or restore a category (staff).");
+
+        var open = api.MapGroup("/public").WithTags("Public directory");
+        open.MapGet("/listings", (IMediator m, [AsParameters] PublicListingQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
+            .Sends<SearchDirectory>().WithName("Public_SearchListings").RequireCors(PublicFeedCors)
+            .WithSummary("Published listings of co-ops in good standing, by words, category (slug) and region, with facet counts (anyone; CORS).");
+    }
+}
