@@ -29,7 +29,7 @@ public sealed class FindModel(IMediator mediator) : AppPageModel(mediator)
         return Page();
     }
 
-    public string Url(string? category, Region? region, int page = 1) => Url.Page("/Public/Find", null, new
+    public string LinkTo(string? category, Region? region, int page = 1) => Url.Page("/Public/Find", null, new
     {
         q = string.IsNullOrWhiteSpace(Q) ? null : Q,
         category = string.IsNullOrWhiteSpace(category) ? null : category,
