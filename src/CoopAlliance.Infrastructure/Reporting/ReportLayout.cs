@@ -45,12 +45,20 @@ internal sealed class ReportLayout : IDisposable
     private readonly SKFont _regular = NewFont(ReportFonts.Regular.Typeface);
     private readonly SKFont _bold = NewFont(ReportFonts.Bold.Typeface);
     private readonly List<LaidOutPage> _pages = [];
+    private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> _knownPages;
     private LaidOutPage _page = null!;
     private float _y;
 
-    public ReportLayout(ReportDocument document)
+    /// <param name="document">What to lay out.</param>
+    /// <param name="knownPages">
+    /// Where each anchored heading landed in a previous run (empty on the first): contents and page references
+    /// print these numbers, and the renderer runs the layout again until they stop changing.
+    /// </param>
+    public ReportLayout(ReportDocument document, IReadOnlyDictionary<string, int>? knownPages = null)
     {
         Document = document;
+        _knownPages = knownPages ?? new Dictionary<string, int>();
         LetterheadLines = document.Letterhead.Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         ContentTop = LetterheadLines.Count == 0
             ? MarginTop
@@ -70,26 +78,47 @@ internal sealed class ReportLayout : IDisposable
 
     public static float LetterheadLineSize(int index) => index == 0 ? LetterheadFirstSize : LetterheadSize;
 
+    /// <summary>Whether a layout needs a second run to know its page numbers (a table of contents or a page reference).</summary>
+    public static bool RefersToPages(ReportDocument document) => document.Blocks.Any(b => b is Contents or PageReference);
+
+    /// <summary>The anchor of a heading: its own, or one made from its place in the document.</summary>
+    public static string AnchorOf(Heading heading, int index) => heading.Anchor ?? $"heading-{index}";
+
     public LayoutResult Run()
     {
-        NewPage();
-        PlaceTitle(Document.Title);
-        foreach (var block in Document.Blocks)
+        if (Document.Cover is { } cover)
         {
+            NewPage();
+            _page.IsCover = true;
+            PlaceCover(cover);
+            NewPage();
+        }
+        else
+        {
+            NewPage();
+            PlaceTitle(Document.Title);
+        }
+
+        for (var index = 0; index < Document.Blocks.Count; index++)
+        {
+            var block = Document.Blocks[index];
             switch (block)
             {
-                case Heading h: PlaceHeading(h); break;
+                case Heading h: PlaceHeading(h, AnchorOf(h, index), index + 1 < Document.Blocks.Count ? Document.Blocks[index + 1] : null); break;
                 case Paragraph p: PlaceParagraph(p); break;
                 case Table t: PlaceTable(t); break;
                 case KeyValues kv: PlaceKeyValues(kv); break;
                 case BarChart c: PlaceBarChart(c); break;
                 case Spacer s: PlaceSpacer(s); break;
                 case PageBreak: PlacePageBreak(); break;
+                case Image i: PlaceImage(i); break;
+                case Contents c: PlaceContents(c); break;
+                case PageReference r: PlacePageReference(r); break;
                 default: throw new NotSupportedException($"The PDF renderer does not know the block {block.GetType().Name}.");
             }
         }
 
-        return new LayoutResult(_pages);
+        return new LayoutResult(_pages, _anchors);
     }
 
     public float Measure(string text, bool bold, float size)
@@ -220,7 +249,7 @@ internal sealed class ReportLayout : IDisposable
         _y += 8;
     }
 
-    private void PlaceHeading(Heading heading)
+    private void PlaceHeading(Heading heading, string? anchor = null, ReportBlock? next = null)
     {
         var size = heading.Level switch { <= 1 => 14f, 2 => 12f, _ => 10.5f };
         var lines = Wrap(heading.Text, true, size, ContentWidth);
@@ -229,8 +258,20 @@ internal sealed class ReportLayout : IDisposable
             _y += size * 0.7f;
         }
 
-        // Keep the heading with at least a few lines of what follows it.
-        EnsureSpace(lines.Count * LineHeight(size) + 3 * LineHeight(BodySize));
+        // Keep the heading with at least a few lines of what follows it (or with the whole picture that follows it).
+        var following = next is Image image && ImageHeight(image) is { } pictureHeight
+            ? Math.Min(pictureHeight, ContentBottom - ContentTop - lines.Count * LineHeight(size))
+            : 3 * LineHeight(BodySize);
+        EnsureSpace(lines.Count * LineHeight(size) + following);
+        if (anchor is not null)
+        {
+            _anchors.TryAdd(anchor, _pages.Count);
+            if (RefersToPages(Document))
+            {
+                _page.Ops.Add(new DestinationOp(anchor, ContentLeft, _y));
+            }
+        }
+
         PlaceLines(lines, ContentLeft, true, size, heading.Level <= 1 ? Colors.Accent : Colors.Text);
         _y += 3;
     }
@@ -432,6 +473,161 @@ internal sealed class ReportLayout : IDisposable
         _y += 10;
     }
 
+    private const float CaptionSize = 8.5f;
+    private const float CaptionGap = 4;
+
+    /// <summary>The picture's size in pixels, or null when the bytes are not a picture SkiaSharp can read.</summary>
+    private static SKSizeI? PixelSize(byte[]? data)
+    {
+        if (data is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        using var skData = SKData.CreateCopy(data);
+        using var codec = SKCodec.Create(skData);
+        return codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 ? null : new SKSizeI(codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>The largest size with the picture's proportions inside <paramref name="maxWidth"/> × <paramref name="maxHeight"/>.</summary>
+    private static SKSize Fit(SKSizeI pixels, float maxWidth, float maxHeight)
+    {
+        var scale = Math.Min(Math.Max(maxWidth, 1) / pixels.Width, Math.Max(maxHeight, 1) / pixels.Height);
+        return new SKSize(pixels.Width * scale, pixels.Height * scale);
+    }
+
+    private SKSize? ImageBox(Image image) =>
+        PixelSize(image.Data) is { } pixels
+            ? Fit(pixels, Math.Min(image.MaxWidth, ContentWidth), Math.Min(image.MaxHeight, ContentBottom - ContentTop - CaptionBlockHeight(image)))
+            : null;
+
+    private float CaptionBlockHeight(Image image) =>
+        string.IsNullOrWhiteSpace(image.Caption) ? 0 : CaptionGap + Wrap(image.Caption, false, CaptionSize, ContentWidth).Count * LineHeight(CaptionSize);
+
+    private float? ImageHeight(Image image) => ImageBox(image) is { } box ? box.Height + CaptionBlockHeight(image) : null;
+
+    private void PlaceImage(Image image)
+    {
+        if (ImageBox(image) is { } box)
+        {
+            EnsureSpace(box.Height + CaptionBlockHeight(image));
+            _page.Ops.Add(new ImageOp(image.Data, SKRect.Create(ContentLeft, _y, box.Width, box.Height)));
+            _y += box.Height;
+        }
+
+        if (!string.IsNullOrWhiteSpace(image.Caption))
+        {
+            _y += CaptionGap;
+            PlaceLines(Wrap(image.Caption, false, CaptionSize, ContentWidth), ContentLeft, false, CaptionSize, Colors.Muted);
+        }
+
+        _y += 8;
+    }
+
+    private void PlaceCover(Cover cover)
+    {
+        const float titleSize = 30;
+        const float subtitleSize = 15;
+        const float smallSize = 9;
+        var picture = PixelSize(cover.Image);
+        var titleLines = Wrap(cover.Title, true, titleSize, ContentWidth);
+        var subtitleLines = string.IsNullOrWhiteSpace(cover.Subtitle) ? [] : Wrap(cover.Subtitle, false, subtitleSize, ContentWidth);
+        var smallLines = string.IsNullOrWhiteSpace(cover.SmallPrint) ? [] : Wrap(cover.SmallPrint, false, smallSize, ContentWidth);
+        var smallTop = PageHeight - 72 - smallLines.Count * LineHeight(smallSize);
+
+        // A band of the accent colour across the top, then the title a third of the way down (higher with a picture).
+        _page.Ops.Add(new RectOp(new SKRect(0, 0, PageWidth, 18), Colors.Accent));
+        _y = picture is null ? PageHeight * 0.32f : 96;
+        PlaceCoverLines(titleLines, true, titleSize, Colors.Accent);
+        _y += 6;
+        _page.Ops.Add(new LineOp(ContentLeft, _y, ContentLeft + 96, _y, Colors.Accent, 2.5f));
+        _y += 14;
+        PlaceCoverLines(subtitleLines, false, subtitleSize, Colors.Text);
+        if (picture is { } pixels)
+        {
+            _y += 18;
+            var box = Fit(pixels, ContentWidth, Math.Max(smallTop - 24 - _y, 36));
+            _page.Ops.Add(new ImageOp(cover.Image!, SKRect.Create(ContentLeft + (ContentWidth - box.Width) / 2, _y, box.Width, box.Height)));
+        }
+
+        _y = smallTop;
+        if (smallLines.Count > 0)
+        {
+            _page.Ops.Add(new LineOp(ContentLeft, _y - 8, ContentRight, _y - 8, Colors.Rule, 0.5f));
+        }
+
+        PlaceCoverLines(smallLines, false, smallSize, Colors.Muted);
+    }
+
+    /// <summary>Lines on the cover: never moved to another page (a cover title is short; a very long one is cut at the foot of the page).</summary>
+    private void PlaceCoverLines(List<string> lines, bool bold, float size, SKColor color)
+    {
+        foreach (var line in lines)
+        {
+            if (_y + LineHeight(size) > PageHeight - 36)
+            {
+                return;
+            }
+
+            Text(line, ContentLeft, _y, bold, size, color);
+            _y += LineHeight(size);
+        }
+    }
+
+    private void PlaceContents(Contents contents)
+    {
+        if (!string.IsNullOrWhiteSpace(contents.Title))
+        {
+            PlaceHeading(new Heading(contents.Title, 1));
+            _y += 4;
+        }
+
+        var entries = contents.Entries ?? Document.Blocks
+            .Select((block, index) => block is Heading h && h.Level <= contents.MaxLevel ? new ContentsEntry(h.Text, AnchorOf(h, index), h.Level) : null)
+            .OfType<ContentsEntry>()
+            .ToList();
+        var lh = LineHeight(BodySize) + 2;
+        var numberColumn = Measure("0000", false, BodySize);
+        foreach (var entry in entries)
+        {
+            EnsureSpace(lh);
+            var bold = entry.Level <= 1;
+            var indent = Math.Max(entry.Level - 1, 0) * 16f;
+            if (bold && !AtTopOfPage)
+            {
+                _y += 4;
+                EnsureSpace(lh);
+            }
+
+            var text = Ellipsize(entry.Text, bold, BodySize, ContentWidth - indent - numberColumn - 12);
+            var number = _knownPages.TryGetValue(entry.Anchor, out var page) ? page.ToString(UsEnglish) : "";
+            Text(text, ContentLeft + indent, _y, bold, BodySize, Colors.Text);
+            TextAligned(number, ContentRight - numberColumn, numberColumn, ColumnAlign.Right, _y, bold, BodySize, Colors.Text);
+            var baseline = Baseline(_y, BodySize);
+            var leaderFrom = ContentLeft + indent + Measure(text, bold, BodySize) + 6;
+            var leaderTo = ContentRight - Measure(number, bold, BodySize) - 6;
+            if (leaderTo > leaderFrom)
+            {
+                _page.Ops.Add(new LineOp(leaderFrom, baseline, leaderTo, baseline, Colors.Rule, 0.8f, Dotted: true));
+            }
+
+            if (number.Length > 0)
+            {
+                _page.Ops.Add(new LinkOp(new SKRect(ContentLeft + indent, _y, ContentRight, _y + lh), entry.Anchor));
+            }
+
+            _y += lh;
+        }
+
+        _y += 8;
+    }
+
+    private void PlacePageReference(PageReference reference)
+    {
+        var number = _knownPages.TryGetValue(reference.Anchor, out var page) ? page.ToString(UsEnglish) : "?";
+        PlaceParagraph(new Paragraph(reference.Text.Replace("{page}", number, StringComparison.Ordinal)));
+    }
+
     private static SKFont NewFont(SKTypeface typeface) => new(typeface, BodySize)
     {
         // Unhinted, linear metrics: what we measure is exactly what the PDF viewer will draw.
@@ -447,11 +643,14 @@ internal sealed class ReportLayout : IDisposable
     }
 }
 
-internal sealed record LayoutResult(IReadOnlyList<LaidOutPage> Pages);
+/// <summary>The laid-out pages and, for each anchored heading, the page (from 1) it landed on.</summary>
+internal sealed record LayoutResult(IReadOnlyList<LaidOutPage> Pages, IReadOnlyDictionary<string, int> Anchors);
 
 internal sealed class LaidOutPage
 {
     public List<DrawOp> Ops { get; } = [];
+    /// <summary>A cover page is drawn without the letterhead and footer.</summary>
+    public bool IsCover { get; set; }
 }
 
 internal abstract record DrawOp;
@@ -461,4 +660,13 @@ internal sealed record TextOp(string Text, float X, float Y, bool Bold, float Si
 
 internal sealed record RectOp(SKRect Rect, SKColor Color) : DrawOp;
 
-internal sealed record LineOp(float X1, float Y1, float X2, float Y2, SKColor Color, float Width) : DrawOp;
+internal sealed record LineOp(float X1, float Y1, float X2, float Y2, SKColor Color, float Width, bool Dotted = false) : DrawOp;
+
+/// <summary>A JPEG or PNG drawn into <paramref name="Rect"/> (already fitted to keep its proportions).</summary>
+internal sealed record ImageOp(byte[] Data, SKRect Rect) : DrawOp;
+
+/// <summary>A named place in the PDF that links can jump to (a heading's anchor).</summary>
+internal sealed record DestinationOp(string Name, float X, float Y) : DrawOp;
+
+/// <summary>A clickable area that jumps to the destination <paramref name="Name"/>.</summary>
+internal sealed record LinkOp(SKRect Rect, string Name) : DrawOp;

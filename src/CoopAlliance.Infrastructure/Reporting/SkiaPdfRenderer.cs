@@ -14,9 +14,11 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
     public byte[] Render(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var layout = new ReportLayout(document);
-        var pages = layout.Run().Pages;
-        var chrome = Enumerable.Range(0, pages.Count).Select(i => PageChrome(layout, document.Footer, i + 1, pages.Count)).ToList();
+        using var layout = LayOut(document);
+        var pages = layout.Pages;
+        var chrome = Enumerable.Range(0, pages.Count)
+            .Select(i => pages[i].IsCover ? [] : PageChrome(layout, document.Footer, i + 1, pages.Count))
+            .ToList();
         var texts = pages.SelectMany(p => p.Ops).Concat(chrome.SelectMany(c => c)).OfType<TextOp>().ToList();
 
         using var output = new MemoryStream();
@@ -60,6 +62,29 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         return output.ToArray();
     }
 
+    /// <summary>
+    /// Lays the document out; when it prints page numbers of its own headings (a table of contents, a "see page"),
+    /// again with the numbers the previous run found, until they stop changing (the numbers' width can move text).
+    /// </summary>
+    private static ReportLayout LayOut(ReportDocument document)
+    {
+        var layout = new ReportLayout(document);
+        var anchors = layout.Run().Anchors;
+        for (var pass = 0; pass < 4 && ReportLayout.RefersToPages(document); pass++)
+        {
+            var known = anchors;
+            layout.Dispose();
+            layout = new ReportLayout(document, known);
+            anchors = layout.Run().Anchors;
+            if (anchors.Count == known.Count && anchors.All(a => known.TryGetValue(a.Key, out var page) && page == a.Value))
+            {
+                break;
+            }
+        }
+
+        return layout;
+    }
+
     private static void Draw(SKCanvas canvas, DrawOp op, SKFont regular, SKFont bold, SKPaint paint)
     {
         paint.Style = SKPaintStyle.Fill;
@@ -79,7 +104,37 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
                 paint.Color = l.Color;
                 paint.Style = SKPaintStyle.Stroke;
                 paint.StrokeWidth = l.Width;
-                canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
+                if (l.Dotted)
+                {
+                    // Round dots 3.5 pt apart: a dash of almost nothing with round caps.
+                    using var dots = SKPathEffect.CreateDash([0.01f, 3.5f], 0);
+                    paint.StrokeCap = SKStrokeCap.Round;
+                    paint.PathEffect = dots;
+                    canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
+                    paint.PathEffect = null;
+                    paint.StrokeCap = SKStrokeCap.Butt;
+                }
+                else
+                {
+                    canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
+                }
+
+                break;
+            case ImageOp i:
+                using (var image = SKImage.FromEncodedData(i.Data))
+                {
+                    if (image is not null)
+                    {
+                        canvas.DrawImage(image, i.Rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+                    }
+                }
+
+                break;
+            case DestinationOp d:
+                canvas.DrawNamedDestinationAnnotation(new SKPoint(d.X, d.Y), d.Name);
+                break;
+            case LinkOp k:
+                canvas.DrawLinkDestinationAnnotation(k.Rect, k.Name);
                 break;
         }
     }

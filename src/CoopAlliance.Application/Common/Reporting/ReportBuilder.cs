@@ -40,7 +40,28 @@ public sealed class ReportBuilder(string title)
         return this;
     }
 
-    public ReportBuilder Heading(string text, int level = 1) => Add(new Heading(text, level));
+    /// <summary>A whole first page; see <see cref="Reporting.Cover"/>.</summary>
+    public ReportBuilder Cover(string title, string? subtitle = null, string? smallPrint = null, byte[]? image = null)
+    {
+        _document = _document with { Cover = new Cover(title, subtitle, smallPrint, image) };
+        return this;
+    }
+
+    public ReportBuilder Heading(string text, int level = 1, string? anchor = null) => Add(new Heading(text, level) { Anchor = anchor });
+
+    /// <summary>A picture fitted into <paramref name="maxWidth"/> × <paramref name="maxHeight"/> points.</summary>
+    public ReportBuilder Image(byte[] data, float maxWidth, float maxHeight, string? caption = null) =>
+        Add(new Image(data, maxWidth, maxHeight, caption));
+
+    /// <summary>A table of contents of every heading up to <paramref name="maxLevel"/>.</summary>
+    public ReportBuilder Contents(string? title = "Contents", int maxLevel = 1) => Add(new Contents(title, maxLevel));
+
+    /// <summary>A table of contents of exactly these entries (each pointing at a heading's anchor).</summary>
+    public ReportBuilder Contents(IEnumerable<ContentsEntry> entries, string? title = "Contents") =>
+        Add(new Contents(title) { Entries = entries.ToList() });
+
+    /// <summary>Text naming the page a heading lands on; "{page}" in <paramref name="text"/> becomes the number.</summary>
+    public ReportBuilder PageReference(string text, string anchor) => Add(new PageReference(text, anchor));
 
     public ReportBuilder Paragraph(string text) => Add(new Paragraph(text));
 

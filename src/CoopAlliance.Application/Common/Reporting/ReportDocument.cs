@@ -20,13 +20,28 @@ public sealed record ReportDocument
     /// <summary>Text at the bottom left of every page, beside "Page x of y".</summary>
     public string? Footer { get; init; }
     public IReadOnlyList<ReportBlock> Blocks { get; init; } = [];
+    /// <summary>
+    /// When set, the first page is this cover (no letterhead, no footer) and the title is not printed again above
+    /// the first block; the cover still counts as page 1, so page numbers match the PDF viewer's.
+    /// </summary>
+    public Cover? Cover { get; init; }
 }
+
+/// <summary>
+/// A whole first page: a big <paramref name="Title"/>, a <paramref name="Subtitle"/>, an optional picture
+/// (JPEG or PNG bytes) and a line of <paramref name="SmallPrint"/> near the bottom.
+/// </summary>
+public sealed record Cover(string Title, string? Subtitle = null, string? SmallPrint = null, byte[]? Image = null);
 
 /// <summary>One piece of a report's body, laid out top to bottom.</summary>
 public abstract record ReportBlock;
 
 /// <summary>A section title; level 1 is the largest. A heading never ends a page alone.</summary>
-public sealed record Heading(string Text, int Level = 1) : ReportBlock;
+public sealed record Heading(string Text, int Level = 1) : ReportBlock
+{
+    /// <summary>A name for this heading that <see cref="Contents"/> entries and <see cref="PageReference"/>s point at.</summary>
+    public string? Anchor { get; init; }
+}
 
 /// <summary>Text wrapped to the page width; a newline starts a new line.</summary>
 public sealed record Paragraph(string Text) : ReportBlock;
@@ -69,3 +84,29 @@ public sealed record Spacer(float Height = 12) : ReportBlock;
 
 /// <summary>The next block starts on a new page.</summary>
 public sealed record PageBreak : ReportBlock;
+
+/// <summary>
+/// A picture (JPEG or PNG bytes) scaled to fit <paramref name="MaxWidth"/> × <paramref name="MaxHeight"/> points
+/// (and the page) keeping its proportions, with an optional caption under it. It moves to the next page rather than
+/// being cut; bytes that are not a readable picture draw nothing but the caption.
+/// </summary>
+public sealed record Image(byte[] Data, float MaxWidth, float MaxHeight, string? Caption = null) : ReportBlock;
+
+/// <summary>One line of a table of contents, pointing at the heading whose <see cref="Heading.Anchor"/> is <paramref name="Anchor"/>.</summary>
+public sealed record ContentsEntry(string Text, string Anchor, int Level = 1);
+
+/// <summary>
+/// A table of contents: each entry with the page its heading lands on (and a link to it). Without
+/// <see cref="Entries"/> it lists every heading of the document up to <paramref name="MaxLevel"/>; with them, exactly
+/// those lines (so one heading can be listed twice, under two sections).
+/// </summary>
+public sealed record Contents(string? Title = "Contents", int MaxLevel = 1) : ReportBlock
+{
+    public IReadOnlyList<ContentsEntry>? Entries { get; init; }
+}
+
+/// <summary>
+/// A line of text that names the page a heading lands on: <paramref name="Text"/> with "{page}" replaced by its
+/// number, e.g. new PageReference("Full entry: see page {page}.", "coop-12").
+/// </summary>
+public sealed record PageReference(string Text, string Anchor) : ReportBlock;
