@@ -9,6 +9,7 @@ using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Infrastructure.Data;
 using CoopAlliance.Infrastructure.Email;
 using CoopAlliance.Infrastructure.Identity;
+using CoopAlliance.Infrastructure.Imaging;
 using CoopAlliance.Infrastructure.Jobs;
 using CoopAlliance.Infrastructure.Reporting;
 using Hangfire;
@@ -44,6 +45,8 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<AlliancePaymentOptions>, AlliancePaymentOptionsValidator>();
         services.AddOptions<PremiumOptions>().Bind(config.GetSection(PremiumOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PremiumOptions>, PremiumOptionsValidator>();
+        services.AddOptions<ImageOptions>().Bind(config.GetSection(ImageOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ImageOptions>, ImageOptionsValidator>();
 
         var connectionString = ConnectionString(config, db.Provider, env.ContentRootPath);
         services.AddDbContext<AppDbContext>(o => Configure(o, db.Provider, connectionString));
@@ -81,6 +84,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        // Photos for listings and member stories: checked, upright, stripped of metadata, re-encoded (docs in the class).
+        services.AddSingleton<IImageProcessor, SkiaImageProcessor>();
         services.AddSingleton<ISensitiveData, SensitiveData>();
         // Every job of JobSchedule, resolved by Hangfire in a scope of its own (a test checks none is missing).
         services.AddScoped<JobRunner>();
