@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<BenefitsDailyJob>();
+        services.AddTransient<ListingsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -102,6 +102,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapApi();
+app.MapMedia();
 app.MapOpenApi().AllowAnonymous();
 app.UseSwaggerUI(o =>
 {

@@ -169,7 +169,7 @@ public sealed class Listing : Entity, IVersioned, IBelongsToCoop
     public void Renew(DateOnly today, int days, Actor by, DateTimeOffset at)
     {
         Ensure(ListingAction.Renew, today);
-        var from = ExpiresOn is { } end && end >= today ? end : today;
+        var from = ExpiresOn is { } end && end >= today ? end.AddDays(1) : today;
         StartPeriod(from, days);
         Move(ListingAction.Renew, ListingStatus.Published, by, at, null);
     }

@@ -34,6 +34,9 @@ public sealed class JobOptions
     /// coverage that must end and tell the rep and the worker.
     /// </summary>
     public string BenefitsDailyCron { get; set; } = "30 7 * * *";
+
+    /// <summary>Daily: listings past their last day expire; reps are reminded before.</summary>
+    public string ListingsDailyCron { get; set; } = "45 6 * * *";
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

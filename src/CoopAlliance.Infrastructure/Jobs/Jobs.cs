@@ -37,6 +37,7 @@ public static class JobSchedule
     public const string Backup = "database-backup";
     public const string DraftUploadCleanup = "draft-upload-cleanup";
     public const string BenefitsDaily = RunBenefitsDay.JobName;
+    public const string ListingsDaily = Application.Marketing.Listings.RunListingsDay.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -55,6 +56,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
         jobs.AddOrUpdate<BenefitsDailyJob>(BenefitsDaily, j => j.RunAsync(CancellationToken.None), options.BenefitsDailyCron, when);
+        jobs.AddOrUpdate<ListingsDailyJob>(ListingsDaily, j => j.RunAsync(CancellationToken.None), options.ListingsDailyCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
@@ -96,6 +98,18 @@ public sealed class BenefitsDailyJob(IMediator mediator, JobRunner runner, Allia
         logger.LogInformation("Benefits day: {Opened} windows opened, {Closed} closed, {Reminders} reminders, {Terminations} coverage ends, {Cancelled} cancelled, {TookEffect} took effect",
             result.WindowsOpened, result.WindowsClosed, result.Reminders, result.Terminations, result.Cancelled, result.TookEffect);
     }, typeof(JobRun), typeof(EnrollmentReminder), typeof(CoverageTermination));
+}
+
+/// <summary>Daily: listings expire after their last day and reps are reminded before (see <see cref="Application.Marketing.Listings.RunListingsDay"/>).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class ListingsDailyJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<ListingsDailyJob> logger)
+{
+    // Claim: the run log row of the day (each reminder is also recorded on its listing, in the same transaction).
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.ListingsDaily, async () =>
+    {
+        var result = await mediator.Send(new Application.Marketing.Listings.RunListingsDay(clock.Today), ct);
+        logger.LogInformation("Listings day: {Expired} expired, {Reminded} reps reminded", result.Expired, result.Reminded);
+    }, typeof(JobRun));
 }
 
 /// <summary>Every minute: deliver what the outbox holds.</summary>

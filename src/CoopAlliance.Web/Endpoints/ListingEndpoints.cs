@@ -1,10 +1,14 @@
 using System.Text;
+using CoopAlliance.Application.Common.Exceptions;
+using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Application.Marketing.Listings;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Marketing;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Endpoints;
 
@@ -25,6 +29,24 @@ public sealed record ListingStepBody(string? Note, int? Version);
 
 public static class ListingEndpoints
 {
+    /// <summary>
+    /// Photos at readable addresses (/media/photos/12/large.jpg). A photo never changes once stored (a new upload is a
+    /// new id), so a public one is cached for a year; one that is not public (a draft's) is only for staff and its co-op.
+    /// </summary>
+    public static void MapMedia(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/media/photos/{id:int}/{rendition:regex(^(large|thumbnail)\\.jpg$)}", async (IMediator m, int id, string rendition, HttpContext http, CancellationToken ct) =>
+            {
+                var size = rendition.StartsWith("large", StringComparison.Ordinal) ? PhotoRendition.Large : PhotoRendition.Thumbnail;
+                var photo = await m.Send(new GetPhoto(id, size), ct);
+                var etag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{photo.Sha256[..16]}-{(int)size}\"");
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                http.Response.Headers.CacheControl = photo.IsPublic ? "public, max-age=31536000, immutable" : "private, no-store";
+                return Results.File(photo.Bytes, photo.ContentType, lastModified: photo.UploadedAt, entityTag: etag);
+            })
+            .Sends<GetPhoto>().WithName("Media_Photo").ExcludeFromDescription();
+    }
+
     /// <summary>The CORS policy of the public feeds: any site may read them (GET only, no credentials).</summary>
     public const string PublicFeedCors = "public-feed";
 
@@ -80,6 +102,40 @@ public static class ListingEndpoints
                 })
                 .Sends<ChangeListingStatus>().WithName($"Listings_{name}").WithSummary(who);
         }
+
+        // Read by hand (like assistance attachments): bearer-token API, size refused before the body is read.
+        listings.MapPost("/{id:int}/photos", async (IMediator m, int id, HttpRequest http, IOptions<ImageOptions> options, CancellationToken ct) =>
+            {
+                var max = options.Value.MaxUploadBytes;
+                if (UploadLimits.Exceeds(http.HttpContext, max + UploadLimits.FormOverheadBytes))
+                {
+                    var message = $"The photo is too large: it can be at most {UploadLimits.Size(max)}.";
+                    return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The photo is too large.", detail: message,
+                        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [ImageOptions.Field] = [message] } });
+                }
+
+                if (!http.HasFormContentType)
+                {
+                    throw new ValidationException(ImageOptions.Field, "Send the photo as multipart/form-data in a field named \"file\", with \"altText\".");
+                }
+
+                var form = await http.ReadFormAsync(ct);
+                var file = form.Files.GetFile(ImageOptions.Field) ?? throw new ValidationException(ImageOptions.Field, "Choose a photo.");
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                var photoId = await m.Send(new AddListingPhoto(id, buffer.ToArray(), form["altText"].ToString()), ct);
+                var photo = (await m.Send(new GetListing(id), ct)).Photos.Single(p => p.Id == photoId);
+                return Results.Created($"/media/photos/{photoId}/large.jpg", photo);
+            })
+            .Sends<AddListingPhoto>().WithName("Listings_AddPhoto")
+            .WithSummary("Add a photo (multipart: \"file\" and \"altText\"): JPEG, PNG or WebP, re-encoded without its metadata; 6 per listing.");
+
+        listings.MapDelete("/{id:int}/photos/{photoId:int}", async (IMediator m, int id, int photoId, CancellationToken ct) =>
+            {
+                await m.Send(new RemoveListingPhoto(id, photoId), ct);
+                return Results.NoContent();
+            })
+            .Sends<RemoveListingPhoto>().WithName("Listings_RemovePhoto").WithSummary("Remove a photo from a listing.");
 
         var categories = api.MapGroup("/listing-categories").WithTags("Listings");
         categories.MapGet("/", (IMediator m, bool? includeRetired, CancellationToken ct) => m.Send(new ListCategories(includeRetired ?? false), ct))

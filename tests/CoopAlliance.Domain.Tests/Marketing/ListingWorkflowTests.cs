@@ -144,7 +144,7 @@ public sealed class ListingWorkflowTests
     [Test]
     public void AListingNeedsATitleACategoryAndARegion()
     {
-        Assert.Throws<DomainRuleException>(() => new Listing(5, Details("") , Rep, Now));
+        Assert.Throws<DomainRuleException>(() => new Listing(5, Details(""), Rep, Now));
         Assert.Throws<DomainRuleException>(() => new Listing(5, Details() with { CategoryIds = [] }, Rep, Now));
         Assert.Throws<DomainRuleException>(() => new Listing(5, Details() with { Regions = [] }, Rep, Now));
     }
