@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddTransient<SessionReminderJob>();
         services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<BenefitsDailyJob>();
+        services.AddTransient<CampaignChargeJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -34,6 +34,8 @@ public sealed class JobOptions
     /// coverage that must end and tell the rep and the worker.
     /// </summary>
     public string BenefitsDailyCron { get; set; } = "30 7 * * *";
+    /// <summary>Daily, early morning: charge each joint campaign whose joining deadline passed yesterday (see CampaignChargeJob).</summary>
+    public string CampaignChargeCron { get; set; } = "15 6 * * *";
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }
