@@ -59,8 +59,13 @@ public sealed class CampaignPageTests : WebTest
         var token = await Forms.TokenAsync(staff, "/Marketing/Campaigns");
         var bad = await staff.PostAsync("/Marketing/Campaigns", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Name"] = "Spring Fair", ["Input.StartsOn"] = "2031-04-01", ["Input.EndsOn"] = "2031-04-30", ["Input.JoinBy"] = "2031-05-15",
-            ["Input.Budget"] = "$1,200.00", ["Input.Sharing"] = "Equally", [Forms.TokenField] = token,
+            ["Input.Name"] = "Spring Fair",
+            ["Input.StartsOn"] = "2031-04-01",
+            ["Input.EndsOn"] = "2031-04-30",
+            ["Input.JoinBy"] = "2031-05-15",
+            ["Input.Budget"] = "$1,200.00",
+            ["Input.Sharing"] = "Equally",
+            [Forms.TokenField] = token,
         }));
         var html = await bad.Content.ReadAsStringAsync();
 
