@@ -97,6 +97,7 @@ public static class DependencyInjection
         services.AddTransient<DraftUploadCleanupJob>();
         services.AddTransient<BenefitsDailyJob>();
         services.AddTransient<ListingsDailyJob>();
+        services.AddTransient<CampaignChargeJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -20,7 +20,7 @@ public sealed record DuesAccountDto(int CoopId, string CoopName, MembershipStatu
 public static class InvoiceSummaries
 {
     public static InvoiceSummary From(InvoiceState s, int coopId) =>
-        new(s.Invoice.Id, coopId, s.Invoice.PeriodKey, BillingPeriod.Parse(s.Invoice.PeriodKey).Describe(), s.Invoice.IssuedOn, s.Invoice.DueOn,
+        new(s.Invoice.Id, coopId, s.Invoice.PeriodKey, Invoice.PeriodOf(s.Invoice.PeriodKey, s.Invoice.IssuedOn).Describe(), s.Invoice.IssuedOn, s.Invoice.DueOn,
             s.Invoice.Total, s.Paid, s.Credited, s.Outstanding, s.Status, s.DaysOverdue, s.Invoice.Kind);
 }
 
@@ -129,13 +129,16 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
         var payments = await db.Payments.AsNoTracking().Where(p => p.CooperativeId == coop.Id).ToListAsync(cancellationToken);
         var credits = await db.DuesCredits.AsNoTracking().Where(c => c.CooperativeId == coop.Id).ToListAsync(cancellationToken);
 
+        var campaigns = await CampaignNamesAsync(invoices, cancellationToken);
         var rows = new List<(DateOnly On, int Order, LedgerEntryKind Kind, string Text, decimal Amount, int? InvoiceId, int? PaymentId, int? CreditId)>();
         foreach (var i in invoices)
         {
-            rows.Add((i.IssuedOn, i.Id, LedgerEntryKind.Invoice, $"{i.Kind.Describe()} for {i.Period.Describe()}, due {i.DueOn:MMMM d, yyyy}", i.Total, i.Id, null, null));
+            // A campaign share says which campaign (its key is the campaign, not a billing period).
+            var what = campaigns.TryGetValue(i.PeriodKey, out var campaign) ? campaign : i.Period.Describe();
+            rows.Add((i.IssuedOn, i.Id, LedgerEntryKind.Invoice, $"{i.Kind.Describe()} for {what}, due {i.DueOn:MMMM d, yyyy}", i.Total, i.Id, null, null));
             if (i.VoidedOn is { } voided)
             {
-                rows.Add((voided, i.Id, LedgerEntryKind.Void, $"{i.Kind.Describe()} invoice for {i.Period.Describe()} voided: {i.VoidReason}", -i.Total, i.Id, null, null));
+                rows.Add((voided, i.Id, LedgerEntryKind.Void, $"{i.Kind.Describe()} invoice for {what} voided: {i.VoidReason}", -i.Total, i.Id, null, null));
             }
         }
 
@@ -153,6 +156,19 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
         }
 
         return new LedgerDto(coop.Id, coop.DisplayName, balance, entries);
+    }
+
+    private async Task<Dictionary<string, string>> CampaignNamesAsync(List<Invoice> invoices, CancellationToken ct)
+    {
+        var keys = invoices.Where(i => i.Kind == InvoiceKind.CampaignShare).Select(i => i.PeriodKey).ToHashSet();
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = keys.Select(k => int.TryParse(k.AsSpan(1), out var id) ? id : 0).Where(id => id > 0).ToList();
+        return (await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            .ToDictionary(c => Domain.Marketing.Campaign.InvoiceKeyFor(c.Id), c => c.Name);
     }
 
     /// <summary>A payment as the ledger and the statement both write it: "Payment by ACH transfer (#1042), thank you".</summary>

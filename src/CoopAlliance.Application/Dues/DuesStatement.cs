@@ -45,12 +45,16 @@ public static class DuesStatement
         var state = account.Invoices.FirstOrDefault(i => i.Invoice.Id == invoice.Id);
         var outstanding = state?.Outstanding ?? (invoice.IsVoid ? 0 : invoice.Total);
         // One account, one kind of statement: a premium invoice's says what it bills, with the same balance and ways to pay.
-        var premiums = invoice.Kind == InvoiceKind.BenefitPremium;
-        var title = premiums ? "Group benefit premiums statement" : "Dues statement";
+        var title = invoice.Kind switch
+        {
+            InvoiceKind.BenefitPremium => "Group benefit premiums statement",
+            InvoiceKind.CampaignShare => "Joint campaign share statement",
+            _ => "Dues statement",
+        };
         var b = new ReportBuilder($"{title} for {period}")
             .Letterhead(allianceName, "Western Massachusetts and Southern Vermont", title)
             .Footer($"{to.Name} · invoice {invoice.Id} · {period}")
-            .Metadata(author: allianceName, subject: $"{title} for {to.Name}, {period}", keywords: $"{(premiums ? "premiums" : "dues")}, invoice {invoice.Id}, {invoice.PeriodKey}",
+            .Metadata(author: allianceName, subject: $"{title} for {to.Name}, {period}", keywords: $"{Keyword(invoice.Kind)}, invoice {invoice.Id}, {invoice.PeriodKey}",
                 createdAt: now);
 
         var pairs = new List<(string, string)> { ("Co-op", to.Name) };
@@ -67,7 +71,12 @@ public static class DuesStatement
         b.KeyValues([.. pairs]);
         b.Paragraph(Sentence(to.Name, invoice, state, outstanding, period));
 
-        b.Heading(premiums ? "How your premiums were computed" : "How your dues were computed", 2)
+        b.Heading(invoice.Kind switch
+        {
+            InvoiceKind.BenefitPremium => "How your premiums were computed",
+            InvoiceKind.CampaignShare => "How your share was computed",
+            _ => "How your dues were computed",
+        }, 2)
             .Table(t => t.Column("Item", 5).Column("Amount", 1, ColumnAlign.Right)
                 .Rows(invoice.Lines, l => [l.Description, Money.Format(l.Amount)])
                 .Totals($"Total for {period}", Money.Format(invoice.Total)));
@@ -121,6 +130,13 @@ public static class DuesStatement
             ? $"{coop} owes {Money.Format(outstanding)} for {period}, which was due {Day(invoice.DueOn)} ({state.DaysOverdue} days ago)."
             : $"{coop} owes {Money.Format(outstanding)} for {period}, due {Day(invoice.DueOn)}.";
     }
+
+    private static string Keyword(InvoiceKind kind) => kind switch
+    {
+        InvoiceKind.BenefitPremium => "premiums",
+        InvoiceKind.CampaignShare => "campaign share",
+        _ => "dues",
+    };
 
     public static string Generic(SettlementKind kind) => kind switch
     {

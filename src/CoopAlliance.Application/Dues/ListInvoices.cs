@@ -109,7 +109,7 @@ public static class InvoiceLists
             {
                 var r = wanted[s.Invoice.Id];
                 return new InvoiceListItem(s.Invoice.Id, a.Key, string.IsNullOrWhiteSpace(r.TradeName) ? r.LegalName : r.TradeName, s.Invoice.PeriodKey,
-                    BillingPeriod.Parse(s.Invoice.PeriodKey).Describe(), s.Invoice.IssuedOn, s.Invoice.DueOn, s.Invoice.Total, s.Outstanding, s.Status, s.DaysOverdue);
+                    Invoice.PeriodOf(s.Invoice.PeriodKey, s.Invoice.IssuedOn).Describe(), s.Invoice.IssuedOn, s.Invoice.DueOn, s.Invoice.Total, s.Outstanding, s.Status, s.DaysOverdue);
             }))
             .Where(i => f.Status == null || i.Status == f.Status)
             .Where(i => !f.PastGrace || i.DaysOverdue > graceDays);
@@ -123,7 +123,7 @@ public static class InvoiceLists
         return sort switch
         {
             InvoiceSort.Coop => By(i => i.CoopName, StringComparer.OrdinalIgnoreCase),
-            InvoiceSort.Period => By(i => BillingPeriod.Parse(i.PeriodKey).Start),
+            InvoiceSort.Period => By(i => Invoice.PeriodOf(i.PeriodKey, i.IssuedOn).Start),
             InvoiceSort.Due => By(i => i.DueOn),
             InvoiceSort.Total => By(i => i.Total),
             InvoiceSort.Outstanding => By(i => i.Outstanding),

@@ -80,7 +80,7 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
             if (coop.Status == MembershipStatus.Active && pastGrace is { } oldest)
             {
                 var what = oldest.Invoice.Kind == InvoiceKind.Dues ? "" : $" of {oldest.Invoice.Kind.Describe().ToLowerInvariant()}";
-                coop.Lapse($"{DuesStandingRules.LapseReasonPrefix}: {Money.Format(oldest.Outstanding)}{what} for {BillingPeriod.Parse(oldest.Invoice.PeriodKey).Describe()} " +
+                coop.Lapse($"{DuesStandingRules.LapseReasonPrefix}: {Money.Format(oldest.Outstanding)}{what} for {Invoice.PeriodOf(oldest.Invoice.PeriodKey, oldest.Invoice.IssuedOn).Describe()} " +
                            $"is {oldest.DaysOverdue} days overdue (grace period {GraceFor(oldest.Invoice.Kind)} days)", Actor.System, now);
                 lapsedNow++;
             }
@@ -98,7 +98,7 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
 
     private OutboxMessage Reminder(string to, Cooperative coop, InvoiceState state, DateTimeOffset now)
     {
-        var period = BillingPeriod.Parse(state.Invoice.PeriodKey).Describe();
+        var period = Invoice.PeriodOf(state.Invoice.PeriodKey, state.Invoice.IssuedOn).Describe();
         var link = $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop";
         var body = $"""
                     Hello {coop.DisplayName},

@@ -97,7 +97,14 @@ public sealed class Invoice : Entity, IBelongsToCoop
 
     public bool IsVoid => VoidedOn is not null;
 
-    public BillingPeriod Period => BillingPeriod.Parse(PeriodKey);
+    public BillingPeriod Period => PeriodOf(PeriodKey, IssuedOn);
+
+    /// <summary>
+    /// The billing period an invoice key stands for: the key itself for dues and premiums ("2027-01"), and for a key that is
+    /// not a period (a campaign share's "C12") the month it was issued in — what statements and the ledger show.
+    /// </summary>
+    public static BillingPeriod PeriodOf(string periodKey, DateOnly issuedOn) =>
+        BillingPeriod.TryParse(periodKey, out var period) ? period : BillingPeriod.Containing(BillingFrequency.Monthly, issuedOn);
 
     /// <summary>Cancels the invoice: it no longer counts in the balance, and anything paid on it becomes credit.</summary>
     public void Void(string reason, DateOnly on, Actor by)

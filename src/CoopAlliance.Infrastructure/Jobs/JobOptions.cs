@@ -37,6 +37,10 @@ public sealed class JobOptions
 
     /// <summary>Daily: listings past their last day expire; reps are reminded before.</summary>
     public string ListingsDailyCron { get; set; } = "45 6 * * *";
+
+    /// <summary>Daily, early morning: charge each joint campaign whose joining deadline passed yesterday (see CampaignChargeJob).</summary>
+    public string CampaignChargeCron { get; set; } = "15 6 * * *";
+
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

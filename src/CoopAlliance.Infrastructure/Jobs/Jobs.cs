@@ -5,6 +5,7 @@ using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.DataReview;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Email;
+using CoopAlliance.Application.Marketing.Campaigns;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
@@ -38,6 +39,7 @@ public static class JobSchedule
     public const string DraftUploadCleanup = "draft-upload-cleanup";
     public const string BenefitsDaily = RunBenefitsDay.JobName;
     public const string ListingsDaily = Application.Marketing.Listings.RunListingsDay.JobName;
+    public const string CampaignCharge = ChargeDueCampaigns.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -57,6 +59,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
         jobs.AddOrUpdate<BenefitsDailyJob>(BenefitsDaily, j => j.RunAsync(CancellationToken.None), options.BenefitsDailyCron, when);
         jobs.AddOrUpdate<ListingsDailyJob>(ListingsDaily, j => j.RunAsync(CancellationToken.None), options.ListingsDailyCron, when);
+        jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);

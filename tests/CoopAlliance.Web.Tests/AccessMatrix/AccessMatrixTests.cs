@@ -217,7 +217,8 @@ public sealed partial class AccessMatrixTests
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            // WITHOUT ROWID tables (FTS5's shadow tables) mirror their virtual table, which is hashed itself.
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE '%WITHOUT ROWID%' ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {
@@ -293,6 +294,7 @@ public sealed partial class AccessMatrixTests
                 Participation = await db.CoopParticipations.Where(p => p.CooperativeId != repCoop).Select(p => p.Id).FirstAsync(),
                 BenefitMember = await db.BenefitMembers.Where(m => m.CooperativeId != repCoop).Select(m => (int?)m.Id).FirstOrDefaultAsync() ?? 1,
                 LifeEvent = await db.LifeEvents.Where(e => e.CooperativeId != repCoop).Select(e => (int?)e.Id).FirstOrDefaultAsync() ?? 1,
+                Campaign = await db.Campaigns.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync() ?? 1,
             };
         });
 
@@ -331,6 +333,8 @@ public sealed partial class AccessMatrixTests
             ["life-events/id"] = $"{foreign.LifeEvent}",
             ["reconciliations/id"] = "1",
             ["carriers/id"] = "1",
+            ["campaigns/id"] = $"{foreign.Campaign}",
+            ["participants/coopId"] = $"{foreign.Coop}",
         };
     }
 
