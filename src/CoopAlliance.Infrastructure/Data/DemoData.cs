@@ -13,7 +13,8 @@ namespace CoopAlliance.Infrastructure.Data;
 /// Plausible Western Massachusetts and Southern Vermont worker co-ops, in every membership status, with
 /// rosters and the demo logins. Development only; runs once (when there are no co-ops yet).
 /// </summary>
-public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, IHostEnvironment environment, ISensitiveData sensitive)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, AllianceClock clock, IHostEnvironment environment, ISensitiveData sensitive,
+    Application.Common.Interfaces.IImageProcessor images)
 {
     public const string Password = "CoopDemo!2026";
     public const string StaffEmail = "staff@demo.coop";
@@ -162,6 +163,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await MentoringDemoData.SeedAsync(db, users, clock, ct);
         await SeedDuesAsync(ct);
         await SeedBenefitsAsync(ct);
+        await SeedListingsAsync(ct);
         await SeedCampaignsAsync(ct);
     }
 
