@@ -331,6 +331,7 @@ public sealed partial class AccessMatrixTests
             ["life-events/id"] = $"{foreign.LifeEvent}",
             ["reconciliations/id"] = "1",
             ["carriers/id"] = "1",
+            ["stories/id"] = "1",
         };
     }
 
