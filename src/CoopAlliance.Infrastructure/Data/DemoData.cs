@@ -162,6 +162,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await MentoringDemoData.SeedAsync(db, users, clock, ct);
         await SeedDuesAsync(ct);
         await SeedBenefitsAsync(ct);
+        await SeedStoriesAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

@@ -22,15 +22,36 @@ public sealed record PublishedStory(int Id, string Title, string Slug, string Bo
 /// <summary>The one place that decides what of a published story the public sees.</summary>
 internal static class PublicStories
 {
-    public sealed record Row(int Id, string Title, string Body, string StorytellerName, int? CoopId, string? CoopName, MembershipStatus? CoopStatus,
-        bool IsFeatured, DateTimeOffset? PublishedAt, DateTimeOffset? ModeratedAt);
+    /// <summary>A published story's row (members set by name, so EF can filter and order on them after the projection).</summary>
+    public sealed class Row
+    {
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Body { get; init; } = "";
+        public string StorytellerName { get; init; } = "";
+        public int? CoopId { get; init; }
+        public string? CoopName { get; init; }
+        public MembershipStatus? CoopStatus { get; init; }
+        public bool IsFeatured { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset? ModeratedAt { get; init; }
+    }
 
     public static IQueryable<Row> Published(Common.Interfaces.IAppDbContext db) =>
         db.MemberStories.Where(s => s.Status == StoryStatus.Published)
-            .Select(s => new Row(s.Id, s.Title, s.Body, s.StorytellerName, s.CooperativeId,
-                db.Cooperatives.Where(c => c.Id == s.CooperativeId).Select(c => c.TradeName ?? c.LegalName).FirstOrDefault(),
-                db.Cooperatives.Where(c => c.Id == s.CooperativeId).Select(c => (MembershipStatus?)c.Status).FirstOrDefault(),
-                s.IsFeatured, s.PublishedAt, s.ModeratedAt));
+            .Select(s => new Row
+            {
+                Id = s.Id,
+                Title = s.Title,
+                Body = s.Body,
+                StorytellerName = s.StorytellerName,
+                CoopId = s.CooperativeId,
+                CoopName = db.Cooperatives.Where(c => c.Id == s.CooperativeId).Select(c => c.TradeName ?? c.LegalName).FirstOrDefault(),
+                CoopStatus = db.Cooperatives.Where(c => c.Id == s.CooperativeId).Select(c => (MembershipStatus?)c.Status).FirstOrDefault(),
+                IsFeatured = s.IsFeatured,
+                PublishedAt = s.PublishedAt,
+                ModeratedAt = s.ModeratedAt,
+            });
 
     public static PublishedStory ToPublic(Row r)
     {
