@@ -42,7 +42,12 @@ public sealed class StoryWebTests : WebTest
     {
         var response = await App.CreateClient().PostAsJsonAsync("/api/v1/public/stories", new
         {
-            coopName = "", storytellerName = "June", email = "not-an-email", title = "No consent", story = "Text.", consent = false,
+            coopName = "",
+            storytellerName = "June",
+            email = "not-an-email",
+            title = "No consent",
+            story = "Text.",
+            consent = false,
         });
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
@@ -139,8 +144,13 @@ public sealed class StoryWebTests : WebTest
         var visitor = App.CreateCookieClient();
         var fields = new Dictionary<string, string>
         {
-            ["Input.CoopName"] = "Toolbox Carpentry", ["Input.StorytellerName"] = "Marco Ruiz", ["Input.Email"] = "marco@toolbox.example.coop",
-            ["Input.Title"] = "Ramps in the hilltowns", ["Input.Story"] = "We build ramps.", ["Input.Consent"] = "false", ["Input.Fax"] = "",
+            ["Input.CoopName"] = "Toolbox Carpentry",
+            ["Input.StorytellerName"] = "Marco Ruiz",
+            ["Input.Email"] = "marco@toolbox.example.coop",
+            ["Input.Title"] = "Ramps in the hilltowns",
+            ["Input.Story"] = "We build ramps.",
+            ["Input.Consent"] = "false",
+            ["Input.Fax"] = "",
         };
 
         var refused = await Forms.PostAsync(visitor, "/stories/submit", fields);

@@ -43,7 +43,11 @@ public sealed class StoriesDetailModel(IMediator mediator, AllianceClock clock) 
     {
         var (ok, _) = await TrySendAsync(new EditStory
         {
-            Id = Id, Title = Input.Title ?? "", Body = Input.Body ?? "", CooperativeId = Input.CooperativeId, Version = Input.Version,
+            Id = Id,
+            Title = Input.Title ?? "",
+            Body = Input.Body ?? "",
+            CooperativeId = Input.CooperativeId,
+            Version = Input.Version,
         });
         return ok ? Done("Story saved.") : await RedisplayAsync();
     }

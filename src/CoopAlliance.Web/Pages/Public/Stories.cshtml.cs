@@ -1,6 +1,6 @@
 using CoopAlliance.Application.Common.Models;
-using CoopAlliance.Application.Marketing.Stories;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Marketing.Stories;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
