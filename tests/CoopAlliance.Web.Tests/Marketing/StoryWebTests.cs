@@ -163,4 +163,35 @@ public sealed class StoryWebTests : WebTest
         Assert.That(sent.Headers.Location?.OriginalString, Is.EqualTo("/stories/submit/thanks"));
         Assert.That((await FindByTitleAsync("Ramps in the hilltowns"))?.Status, Is.EqualTo(StoryStatus.Pending));
     }
+
+    [Test]
+    public async Task StaffRejectOnThePageOnlyAfterConfirmingWithTheReason()
+    {
+        await App.CreateClient().PostAsJsonAsync("/api/v1/public/stories", Story("Not really a member"));
+        var id = (await FindByTitleAsync("Not really a member"))!.Id;
+        var staff = await App.SignedInBrowserAsync(AppFactory.StaffEmail);
+        var path = $"/Marketing/Stories/{id}";
+
+        var first = await Forms.TokenAsync(staff, path);
+        var asked = await staff.PostAsync($"{path}?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Decision.Reason"] = "Not a member co-op.",
+            [Forms.TokenField] = first,
+        }));
+        var question = await asked.Content.ReadAsStringAsync();
+        Assert.That(question, Does.Contain("Reject &quot;Not really a member&quot;?").Or.Contain("Reject \"Not really a member\"?"));
+        Assert.That((await FindByTitleAsync("Not really a member"))!.Status, Is.EqualTo(StoryStatus.Pending), "asking changes nothing");
+
+        var token = Forms.TokenIn(question);
+        var done = await staff.PostAsync($"{path}?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Decision.Reason"] = "Not a member co-op.",
+            ["Decision.Confirmed"] = "true",
+            [Forms.TokenField] = token,
+        }));
+
+        Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var story = await FindByTitleAsync("Not really a member");
+        Assert.That((story!.Status, story.RejectionReason), Is.EqualTo((StoryStatus.Rejected, "Not a member co-op.")));
+    }
 }
