@@ -165,6 +165,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedBenefitsAsync(ct);
         await SeedListingsAsync(ct);
         await SeedCampaignsAsync(ct);
+        await SeedStoriesAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)
