@@ -62,5 +62,13 @@ public static class CampaignEndpoints
             })
             .Sends<ExportCampaignParticipants>().WithName("Campaigns_ExportParticipants")
             .WithSummary("The participants as CSV with worker counts and shares (estimated or charged) and invoice ids (staff).");
+
+        campaigns.MapGet("/{id:int}/guide.pdf", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetCampaignGuidePdf(id), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .Sends<GetCampaignGuidePdf>().WithName("Campaigns_GuidePdf")
+            .WithSummary("The print-ready guide: a cover, contents by category, one entry per participating co-op with its photo, listings and contact.");
     }
 }

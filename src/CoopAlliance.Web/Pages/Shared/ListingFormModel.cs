@@ -21,21 +21,49 @@ public sealed class ListingForm
 
     public CreateListing ToCreate(int coopId, bool submit) => new()
     {
-        CooperativeId = coopId, Title = Title, Kind = Kind, Description = Description, CategoryIds = CategoryIds, Regions = Regions,
-        HowToOrder = HowToOrder, ContactEmail = ContactEmail, ContactPhone = ContactPhone, Website = Website, OrderUrl = OrderUrl, Submit = submit,
+        CooperativeId = coopId,
+        Title = Title,
+        Kind = Kind,
+        Description = Description,
+        CategoryIds = CategoryIds,
+        Regions = Regions,
+        HowToOrder = HowToOrder,
+        ContactEmail = ContactEmail,
+        ContactPhone = ContactPhone,
+        Website = Website,
+        OrderUrl = OrderUrl,
+        Submit = submit,
     };
 
     public UpdateListing ToUpdate(int id) => new()
     {
-        Id = id, Version = Version, Title = Title, Kind = Kind, Description = Description, CategoryIds = CategoryIds, Regions = Regions,
-        HowToOrder = HowToOrder, ContactEmail = ContactEmail, ContactPhone = ContactPhone, Website = Website, OrderUrl = OrderUrl,
+        Id = id,
+        Version = Version,
+        Title = Title,
+        Kind = Kind,
+        Description = Description,
+        CategoryIds = CategoryIds,
+        Regions = Regions,
+        HowToOrder = HowToOrder,
+        ContactEmail = ContactEmail,
+        ContactPhone = ContactPhone,
+        Website = Website,
+        OrderUrl = OrderUrl,
     };
 
     public static ListingForm From(ListingDetail l) => new()
     {
-        Version = l.Version, Title = l.Title, Kind = l.Kind, Description = l.Description, CategoryIds = l.Categories.Select(c => c.Id).ToList(),
-        Regions = l.Regions.ToList(), HowToOrder = l.HowToOrder, ContactEmail = l.ContactEmail, ContactPhone = l.ContactPhone,
-        Website = l.Website, OrderUrl = l.OrderUrl,
+        Version = l.Version,
+        Title = l.Title,
+        Kind = l.Kind,
+        Description = l.Description,
+        CategoryIds = l.Categories.Select(c => c.Id).ToList(),
+        Regions = l.Regions.ToList(),
+        HowToOrder = l.HowToOrder,
+        ContactEmail = l.ContactEmail,
+        ContactPhone = l.ContactPhone,
+        Website = l.Website,
+        OrderUrl = l.OrderUrl,
     };
 }
 

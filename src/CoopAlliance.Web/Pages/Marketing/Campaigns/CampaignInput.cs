@@ -33,7 +33,13 @@ public sealed class CampaignInput
 
     public static CampaignInput From(CampaignDetail c) => new()
     {
-        Name = c.Name, Description = c.Description, StartsOn = c.StartsOn, EndsOn = c.EndsOn, JoinBy = c.JoinBy, Budget = c.Budget, Sharing = c.Sharing,
+        Name = c.Name,
+        Description = c.Description,
+        StartsOn = c.StartsOn,
+        EndsOn = c.EndsOn,
+        JoinBy = c.JoinBy,
+        Budget = c.Budget,
+        Sharing = c.Sharing,
         Regions = c.Regions.ToList(),
     };
 }

@@ -45,6 +45,12 @@ public sealed class DetailsModel(IMediator mediator) : AppPageModel(mediator)
         return file is null ? NotFound() : File(file.Content, "text/csv", file.FileName);
     }
 
+    public async Task<IActionResult> OnGetGuideAsync(int id)
+    {
+        var file = await FindAsync(new GetCampaignGuidePdf(id));
+        return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
+    }
+
     public async Task<IActionResult> OnPostAsync(int id)
     {
         var (ok, _) = await TrySendAsync(Input.ToUpdate(id, Version));
