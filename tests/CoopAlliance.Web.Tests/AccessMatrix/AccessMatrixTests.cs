@@ -295,6 +295,10 @@ public sealed partial class AccessMatrixTests
                 BenefitMember = await db.BenefitMembers.Where(m => m.CooperativeId != repCoop).Select(m => (int?)m.Id).FirstOrDefaultAsync() ?? 1,
                 LifeEvent = await db.LifeEvents.Where(e => e.CooperativeId != repCoop).Select(e => (int?)e.Id).FirstOrDefaultAsync() ?? 1,
                 Campaign = await db.Campaigns.OrderBy(c => c.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync() ?? 1,
+                Listing = await db.Listings.Where(l => l.CooperativeId != repCoop).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(),
+                ListingPhoto = await db.Photos.Where(p => p.ListingId != null && db.Listings.Any(l => l.Id == p.ListingId && l.CooperativeId != repCoop))
+                    .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
+                Category = await db.ListingCategories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
             };
         });
 
@@ -335,6 +339,10 @@ public sealed partial class AccessMatrixTests
             ["carriers/id"] = "1",
             ["campaigns/id"] = $"{foreign.Campaign}",
             ["participants/coopId"] = $"{foreign.Coop}",
+            ["listings/id"] = $"{foreign.Listing}",
+            ["photos/photoId"] = $"{foreign.ListingPhoto}",
+            ["listing-categories/id"] = $"{foreign.Category}",
+            ["stories/id"] = "1",
         };
     }
 

@@ -24,16 +24,24 @@ public sealed class AddListingPhotoValidator : AbstractValidator<AddListingPhoto
     public AddListingPhotoValidator()
     {
         RuleFor(x => x.Upload).NotEmpty().OverridePropertyName(ImageOptions.Field).WithMessage("Choose a photo.");
-        RuleFor(x => x.AltText).NotEmpty().WithMessage("Say in a few words what the photo shows, for people who cannot see it.").MaximumLength(300);
+        RuleFor(x => x.AltText).MaximumLength(300);
     }
 }
 
 public sealed class AddListingPhotoHandler(IAppDbContext db, CoopAccess access, IImageProcessor images, TimeProvider clock)
     : IRequestHandler<AddListingPhoto, int>
 {
+    public const string AltTextMissing = "Say in a few words what the photo shows, for people who cannot see it.";
+
     public async Task<int> Handle(AddListingPhoto request, CancellationToken cancellationToken)
     {
+        // Whose listing it is comes first: another co-op's is not found, whatever was sent.
         var listing = await ListingLookup.GetAsync(db, access, request.ListingId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(request.AltText))
+        {
+            throw new ValidationException(nameof(AddListingPhoto.AltText), AltTextMissing);
+        }
+
         var count = await db.Photos.CountAsync(p => p.ListingId == listing.Id, cancellationToken);
         if (count >= Listing.MaxPhotos)
         {
