@@ -103,6 +103,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapApi();
 app.MapMedia();
+app.MapPublicFeeds();
 app.MapOpenApi().AllowAnonymous();
 app.UseSwaggerUI(o =>
 {

@@ -33,6 +33,10 @@ public static class ApiDocument
         ["Dues"] = "Dues policies, invoice runs, invoices, payments, credits, hardships, self-reports and each co-op's ledger.",
         ["Dues documents"] = "Dues statements as PDFs, the aging of what is owed and the treasurer's monthly summaries.",
         ["Benefits"] = "Group benefits: carriers, plans and plan years, co-ops' participation, workers' elections and life events, premium runs and carrier enrollment files.",
+        ["Listings"] = "Co-ops' directory listings (what they sell or do), their photos and workflow (submit, publish, send back, withdraw, renew), and the category taxonomy.",
+        ["Public directory"] = "Anonymous and open to any site (CORS): the search of published listings of co-ops in good standing, with facet counts.",
+        ["Stories"] = "Member stories: the public submission (consent, rate limit, honeypot) and staff moderation.",
+        ["Campaigns"] = "Joint marketing campaigns with shared costs: joining before the deadline, each share billed once on the co-op's account, and the print guide.",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>
