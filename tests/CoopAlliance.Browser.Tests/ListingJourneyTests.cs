@@ -61,6 +61,7 @@ public sealed partial class ListingJourneyTests : BrowserTest
         }
 
         await ExpectLoadedImageAsync(Page.GetByAltText(alt, new() { Exact = true }));
+        Assert.That(await FitsTheScreenAsync(), Is.True, "The listing with its photo must still fit a phone.");
 
         // Nothing is public yet.
         await shopper.GotoAsync(Url("/directory"));
@@ -93,7 +94,8 @@ public sealed partial class ListingJourneyTests : BrowserTest
         var listing = shopper.Locator("article").Filter(new() { Has = shopper.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
         Assert.That(await listing.InnerTextAsync(), Does.Contain("Cleaning").And.Contain("Call the bakery to book a night."));
         await ExpectLoadedImageAsync(listing.GetByAltText(alt, new() { Exact = true }));
-        Assert.That(await shopper.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), Is.True);
+        Assert.That(await shopper.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), Is.True,
+            "The co-op page, photos included, must fit a phone without sideways scrolling.");
         Assert.That(await shopper.Locator("script[type='application/ld+json']").TextContentAsync(), Does.Contain(title));
     }
 
