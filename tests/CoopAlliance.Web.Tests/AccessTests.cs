@@ -19,9 +19,15 @@ public sealed class AccessTests : WebTest
         "", "Index", "Error", "Account/Login", "Account/AccessDenied", "Account/AcceptInvitation",
         "/api/v1/auth/login", "/api/v1/membership-applications",
         "/openapi/{documentName}.json", "/health/live", "/health/ready",
+        // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.
+        "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
+        "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
+        "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 
-    private static bool IsPublicSite(string route) => route.StartsWith("Public/", StringComparison.Ordinal) || Anonymous.Contains(route);
+    /// <summary>Photos decide for themselves: public once their listing or story is, otherwise staff and the co-op only.</summary>
+    private static bool IsPublicSite(string route) => route.StartsWith("Public/", StringComparison.Ordinal) || Anonymous.Contains(route)
+        || route.StartsWith("/media/photos/", StringComparison.Ordinal);
 
     [Test]
     public async Task EveryEndpointOutsideThePublicSiteRequiresASignedInUser()

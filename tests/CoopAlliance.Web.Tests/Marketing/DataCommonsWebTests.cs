@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopAlliance.Web.Tests.Marketing;
 
@@ -65,7 +66,7 @@ public sealed class DataCommonsWebTests : WebTest
     private Task SetStatusAsync(int coopId, bool lapse) => App.WithDbAsync(async db =>
     {
         var coop = await db.Cooperatives.SingleAsync(c => c.Id == coopId);
-        if (lapse) coop.Lapse("Test", Actor.System, DateTimeOffset.UtcNow); else coop.Reinstate("Test over", Actor.System, DateTimeOffset.UtcNow);
+        if (lapse) coop.Lapse("Test", Actor.System, App.Services.GetRequiredService<TimeProvider>().GetUtcNow()); else coop.Reinstate("Test over", Actor.System, App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         await db.SaveChangesAsync();
         return 0;
     });

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 using UglyToad.PdfPig;
 
@@ -184,7 +185,7 @@ public sealed class ListingWebTests : WebTest
         await App.WithDbAsync(async db =>
         {
             var coop = await db.Cooperatives.SingleAsync(c => c.Id == coopId);
-            coop.Lapse("Test", Actor.System, DateTimeOffset.UtcNow);
+            coop.Lapse("Test", Actor.System, App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
             await db.SaveChangesAsync();
             return 0;
         });
@@ -199,7 +200,7 @@ public sealed class ListingWebTests : WebTest
             await App.WithDbAsync(async db =>
             {
                 var coop = await db.Cooperatives.SingleAsync(c => c.Id == coopId);
-                coop.Reinstate("Test over", Actor.System, DateTimeOffset.UtcNow);
+                coop.Reinstate("Test over", Actor.System, App.Services.GetRequiredService<TimeProvider>().GetUtcNow());
                 await db.SaveChangesAsync();
                 return 0;
             });
