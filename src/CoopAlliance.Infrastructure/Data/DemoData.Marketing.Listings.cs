@@ -80,7 +80,6 @@ public sealed partial class DemoData
     private async Task SeedListingsAsync(CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var today = clock.DateOf(now);
         var staff = new Actor(null, "Sam Staff (demo)");
         for (var i = 0; i < DemoCategories.Length; i++)
         {
@@ -123,7 +122,6 @@ public sealed partial class DemoData
         }
 
         await db.SaveChangesAsync(ct);
-        _ = today;
     }
 
     /// <summary>A simple 1200×900 picture: a colour field, a sun, rolling hills and a word (demo photos; real ones are uploaded).</summary>

@@ -4,7 +4,7 @@ using CoopAlliance.Application.Marketing.Campaigns;
 using CoopAlliance.Infrastructure.Reporting;
 using SkiaSharp;
 using UglyToad.PdfPig;
-using static CoopAlliance.Application.Tests.Reporting.PdfText;
+using static CoopAlliance.Application.Tests.Support.PdfText;
 
 namespace CoopAlliance.Application.Tests.Marketing;
 

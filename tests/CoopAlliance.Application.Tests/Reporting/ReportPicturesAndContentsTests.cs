@@ -3,7 +3,7 @@ using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Infrastructure.Reporting;
 using SkiaSharp;
 using UglyToad.PdfPig;
-using static CoopAlliance.Application.Tests.Reporting.PdfText;
+using static CoopAlliance.Application.Tests.Support.PdfText;
 
 namespace CoopAlliance.Application.Tests.Reporting;
 

@@ -37,6 +37,9 @@ public static partial class PdfText
             .Where(l => l.Length > 0)
             .ToList();
 
+    /// <summary>Runs of white space as one space, trimmed.</summary>
+    public static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }

@@ -39,7 +39,7 @@ public sealed class GetCampaignGuidePdfHandler(IAppDbContext db, IPdfRenderer re
         var firstPhotos = await db.Photos.AsNoTracking().Where(p => p.ListingId != null && listingIds.Contains(p.ListingId.Value))
             .OrderBy(p => p.Position).ThenBy(p => p.Id).Select(p => new { p.Id, ListingId = p.ListingId!.Value }).ToListAsync(cancellationToken);
 
-        var entries = new List<GuideCoop>();
+        var entries = new List<(int? PhotoId, GuideCoop Coop)>();
         foreach (var coop in coops)
         {
             var own = listings.Where(l => l.CooperativeId == coop.Id).ToList();
@@ -47,15 +47,19 @@ public sealed class GetCampaignGuidePdfHandler(IAppDbContext db, IPdfRenderer re
             var inScope = campaign.CategoryIds.Count == 0 ? own : own.Where(l => l.Categories.Any(c => campaign.CategoryIds.Contains(c.CategoryId))).ToList();
             var shown = inScope.Count > 0 ? inScope : own;
             var photoId = firstPhotos.FirstOrDefault(p => shown.Any(l => l.Id == p.ListingId))?.Id;
-            var photo = photoId is { } pid
-                ? await db.PhotoFiles.AsNoTracking().Where(f => f.PhotoId == pid && f.Rendition == PhotoRendition.Large).Select(f => f.Bytes).FirstOrDefaultAsync(cancellationToken)
-                : null;
-            entries.Add(new GuideCoop(coop.DisplayName, coop.Town, coop.Region.Describe(), coop.Website, coop.Email, coop.Phone, coop.Description, photo,
-                shown.Select(l => new GuideListing(l.Title, categories[l.Categories.Select(c => c.CategoryId).Order().First()], l.Description, l.HowToOrder)).ToList()));
+            entries.Add((photoId, new GuideCoop(coop.DisplayName, coop.Town, coop.Region.Describe(), coop.Website, coop.Email, coop.Phone, coop.Description, null,
+                shown.Select(l => new GuideListing(l.Title, categories[l.Categories.Select(c => c.CategoryId).Order().First()], l.Description, l.HowToOrder)).ToList())));
         }
 
+        // Each co-op's one photo, read in a single query.
+        var photoIds = entries.Where(e => e.PhotoId is not null).Select(e => e.PhotoId!.Value).ToList();
+        var photos = await db.PhotoFiles.AsNoTracking().Where(f => photoIds.Contains(f.PhotoId) && f.Rendition == PhotoRendition.Large)
+            .ToDictionaryAsync(f => f.PhotoId, f => f.Bytes, cancellationToken);
+
         var document = CampaignGuide.Build(new CampaignGuideData(campaign.Name, campaign.Description, campaign.StartsOn, campaign.EndsOn,
-            app.Value.AllianceName, entries.OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToList()));
+            app.Value.AllianceName, entries
+                .Select(e => e.PhotoId is { } id && photos.TryGetValue(id, out var bytes) ? e.Coop with { Photo = bytes } : e.Coop)
+                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList()));
         return new CampaignGuideFile(renderer.Render(document), $"{Slug.From(campaign.Name)}-guide.pdf");
     }
 }
