@@ -2456,3 +2456,688 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [Events] (
+        [Id] int NOT NULL IDENTITY,
+        [Title] nvarchar(200) NOT NULL,
+        [Summary] nvarchar(500) NULL,
+        [Description] nvarchar(max) NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [EndsAt] datetime2 NOT NULL,
+        [VenueName] nvarchar(200) NOT NULL,
+        [VenueAddress] nvarchar(500) NULL,
+        [Town] nvarchar(100) NULL,
+        [AccessibilityNotes] nvarchar(2000) NULL,
+        [IsPublic] bit NOT NULL,
+        [Status] int NOT NULL,
+        [Capacity] int NULL,
+        [PlacesHeld] int NOT NULL,
+        [DotsPerPerson] int NOT NULL,
+        [Voting] int NOT NULL,
+        [VotingClosedAt] datetimeoffset NULL,
+        [Tracker] int NOT NULL,
+        [FollowUpDays] nvarchar(200) NOT NULL,
+        [NeedsErasedAt] datetimeoffset NULL,
+        [FeesChargedAt] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Events] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [EventPartners] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [OrganisationName] nvarchar(200) NOT NULL,
+        [CooperativeId] int NULL,
+        [ContactName] nvarchar(200) NOT NULL,
+        [ContactEmail] nvarchar(256) NOT NULL,
+        [Answer] int NOT NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        [Roles] int NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [InvitedAt] datetimeoffset NOT NULL,
+        [InvitedBy] nvarchar(200) NOT NULL,
+        [InvitationSentAt] datetimeoffset NULL,
+        CONSTRAINT [PK_EventPartners] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventPartners_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EventPartners_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [EventRooms] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Capacity] int NULL,
+        [AccessibilityNotes] nvarchar(1000) NULL,
+        CONSTRAINT [PK_EventRooms] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventRooms_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [EventThemes] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_EventThemes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventThemes_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [EventTimeSlots] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [EndsAt] datetime2 NOT NULL,
+        [Label] nvarchar(100) NULL,
+        CONSTRAINT [PK_EventTimeSlots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventTimeSlots_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [TicketTypes] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Price] decimal(10,2) NOT NULL,
+        [SuggestedPrice] decimal(10,2) NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_TicketTypes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TicketTypes_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [PlanningTasks] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [What] nvarchar(500) NOT NULL,
+        [OwnerName] nvarchar(200) NOT NULL,
+        [OwnerEmail] nvarchar(256) NULL,
+        [PartnerId] int NULL,
+        [DueOn] date NOT NULL,
+        [DoneAt] datetimeoffset NULL,
+        [DoneBy] nvarchar(200) NULL,
+        [ReminderSentAt] datetimeoffset NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PlanningTasks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlanningTasks_EventPartners_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [EventPartners] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlanningTasks_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [EventSessions] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [ThemeId] int NULL,
+        [Format] int NOT NULL,
+        [Description] nvarchar(4000) NULL,
+        [Presenters] nvarchar(2000) NOT NULL,
+        [Needs] nvarchar(2000) NULL,
+        [DurationMinutes] int NOT NULL,
+        [Capacity] int NULL,
+        [PlacesHeld] int NOT NULL,
+        [ProposerName] nvarchar(200) NOT NULL,
+        [ProposerEmail] nvarchar(256) NOT NULL,
+        [PartnerId] int NULL,
+        [Status] int NOT NULL,
+        [StaffNote] nvarchar(2000) NULL,
+        [ProposedAt] datetimeoffset NOT NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [RoomId] int NULL,
+        [SlotId] int NULL,
+        [StartsAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_EventSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EventSessions_EventPartners_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [EventPartners] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EventSessions_EventRooms_RoomId] FOREIGN KEY ([RoomId]) REFERENCES [EventRooms] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EventSessions_EventThemes_ThemeId] FOREIGN KEY ([ThemeId]) REFERENCES [EventThemes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EventSessions_EventTimeSlots_SlotId] FOREIGN KEY ([SlotId]) REFERENCES [EventTimeSlots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EventSessions_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [Registrations] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [TicketTypeId] int NOT NULL,
+        [TicketKind] int NOT NULL,
+        [Price] decimal(10,2) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [OrganisationName] nvarchar(200) NULL,
+        [CooperativeId] int NULL,
+        [AccessibilityNeeds] nvarchar(2000) NULL,
+        [InterpretationLanguage] nvarchar(100) NULL,
+        [DietaryNeeds] nvarchar(1000) NULL,
+        [ChargeToCoop] bit NOT NULL,
+        [Payment] int NOT NULL,
+        [AmountPaid] decimal(10,2) NULL,
+        [PaidOn] date NULL,
+        [PaymentReference] nvarchar(100) NULL,
+        [InvoiceId] int NULL,
+        [Code] nvarchar(6) NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ConfirmationSentAt] datetimeoffset NULL,
+        [ReminderSentAt] datetimeoffset NULL,
+        [OfferSentAt] datetimeoffset NULL,
+        [CheckedInAt] datetimeoffset NULL,
+        [CheckedInBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        [Status] int NOT NULL,
+        [WaitlistedAt] datetimeoffset NULL,
+        [OfferedAt] datetimeoffset NULL,
+        [OfferExpiresAt] datetimeoffset NULL,
+        [CancelledAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Registrations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Registrations_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Registrations_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Registrations_Invoices_InvoiceId] FOREIGN KEY ([InvoiceId]) REFERENCES [Invoices] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Registrations_TicketTypes_TicketTypeId] FOREIGN KEY ([TicketTypeId]) REFERENCES [TicketTypes] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [ActionProposals] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [RegistrationId] int NULL,
+        [AuthorName] nvarchar(200) NOT NULL,
+        [What] nvarchar(500) NOT NULL,
+        [Why] nvarchar(2000) NULL,
+        [ThemeId] int NULL,
+        [WhoItNeeds] nvarchar(500) NULL,
+        [WhoOffers] nvarchar(500) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [IsHidden] bit NOT NULL,
+        CONSTRAINT [PK_ActionProposals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ActionProposals_EventThemes_ThemeId] FOREIGN KEY ([ThemeId]) REFERENCES [EventThemes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ActionProposals_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ActionProposals_Registrations_RegistrationId] FOREIGN KEY ([RegistrationId]) REFERENCES [Registrations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [SessionSignups] (
+        [Id] int NOT NULL IDENTITY,
+        [SessionId] int NOT NULL,
+        [RegistrationId] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [Status] int NOT NULL,
+        [WaitlistedAt] datetimeoffset NULL,
+        [OfferedAt] datetimeoffset NULL,
+        [OfferExpiresAt] datetimeoffset NULL,
+        [CancelledAt] datetimeoffset NULL,
+        CONSTRAINT [PK_SessionSignups] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SessionSignups_EventSessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [EventSessions] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SessionSignups_Registrations_RegistrationId] FOREIGN KEY ([RegistrationId]) REFERENCES [Registrations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [Commitments] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [ProposalId] int NULL,
+        [Action] nvarchar(1000) NOT NULL,
+        [OrganisationName] nvarchar(200) NOT NULL,
+        [CooperativeId] int NULL,
+        [PartnerId] int NULL,
+        [OwnerName] nvarchar(200) NOT NULL,
+        [OwnerEmail] nvarchar(256) NOT NULL,
+        [Status] int NOT NULL,
+        [StatusNote] nvarchar(2000) NULL,
+        [StatusUpdatedAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Commitments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Commitments_ActionProposals_ProposalId] FOREIGN KEY ([ProposalId]) REFERENCES [ActionProposals] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Commitments_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Commitments_EventPartners_PartnerId] FOREIGN KEY ([PartnerId]) REFERENCES [EventPartners] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Commitments_Events_EventId] FOREIGN KEY ([EventId]) REFERENCES [Events] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [DotVotes] (
+        [Id] int NOT NULL IDENTITY,
+        [EventId] int NOT NULL,
+        [ProposalId] int NOT NULL,
+        [RegistrationId] int NOT NULL,
+        [Dots] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_DotVotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DotVotes_ActionProposals_ProposalId] FOREIGN KEY ([ProposalId]) REFERENCES [ActionProposals] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DotVotes_Registrations_RegistrationId] FOREIGN KEY ([RegistrationId]) REFERENCES [Registrations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [CommitmentFollowUps] (
+        [Id] int NOT NULL IDENTITY,
+        [CommitmentId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Token] nvarchar(64) NOT NULL,
+        [AskedAt] datetimeoffset NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        CONSTRAINT [PK_CommitmentFollowUps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommitmentFollowUps_Commitments_CommitmentId] FOREIGN KEY ([CommitmentId]) REFERENCES [Commitments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE TABLE [CommitmentUpdates] (
+        [Id] int NOT NULL IDENTITY,
+        [CommitmentId] int NOT NULL,
+        [Status] int NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [FollowUpDueOn] date NULL,
+        [By] nvarchar(200) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CommitmentUpdates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommitmentUpdates_Commitments_CommitmentId] FOREIGN KEY ([CommitmentId]) REFERENCES [Commitments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_ActionProposals_EventId_ThemeId] ON [ActionProposals] ([EventId], [ThemeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_ActionProposals_RegistrationId] ON [ActionProposals] ([RegistrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_ActionProposals_ThemeId] ON [ActionProposals] ([ThemeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_CommitmentFollowUps_AskedAt_DueOn] ON [CommitmentFollowUps] ([AskedAt], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_CommitmentFollowUps_CommitmentId] ON [CommitmentFollowUps] ([CommitmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CommitmentFollowUps_Token] ON [CommitmentFollowUps] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Commitments_CooperativeId] ON [Commitments] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Commitments_EventId] ON [Commitments] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Commitments_PartnerId] ON [Commitments] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Commitments_ProposalId] ON [Commitments] ([ProposalId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_CommitmentUpdates_CommitmentId_At] ON [CommitmentUpdates] ([CommitmentId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_DotVotes_EventId_RegistrationId] ON [DotVotes] ([EventId], [RegistrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DotVotes_ProposalId_RegistrationId] ON [DotVotes] ([ProposalId], [RegistrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_DotVotes_RegistrationId] ON [DotVotes] ([RegistrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventPartners_CooperativeId] ON [EventPartners] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EventPartners_EventId_OrganisationName] ON [EventPartners] ([EventId], [OrganisationName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EventPartners_Token] ON [EventPartners] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EventRooms_EventId_Name] ON [EventRooms] ([EventId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Events_Status_IsPublic_StartsAt] ON [Events] ([Status], [IsPublic], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventSessions_EventId_Status] ON [EventSessions] ([EventId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventSessions_PartnerId] ON [EventSessions] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventSessions_RoomId] ON [EventSessions] ([RoomId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventSessions_SlotId] ON [EventSessions] ([SlotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventSessions_ThemeId] ON [EventSessions] ([ThemeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EventThemes_EventId_Name] ON [EventThemes] ([EventId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_EventTimeSlots_EventId_StartsAt] ON [EventTimeSlots] ([EventId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_PlanningTasks_DoneAt_ReminderSentAt_DueOn] ON [PlanningTasks] ([DoneAt], [ReminderSentAt], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_PlanningTasks_EventId_DueOn] ON [PlanningTasks] ([EventId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_PlanningTasks_PartnerId] ON [PlanningTasks] ([PartnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Registrations_CooperativeId] ON [Registrations] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Registrations_EventId_Code] ON [Registrations] ([EventId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Registrations_EventId_Name] ON [Registrations] ([EventId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Registrations_EventId_Status_WaitlistedAt] ON [Registrations] ([EventId], [Status], [WaitlistedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Registrations_InvoiceId] ON [Registrations] ([InvoiceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_Registrations_TicketTypeId] ON [Registrations] ([TicketTypeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Registrations_Token] ON [Registrations] ([Token]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_SessionSignups_RegistrationId] ON [SessionSignups] ([RegistrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_SessionSignups_SessionId_Status_WaitlistedAt] ON [SessionSignups] ([SessionId], [Status], [WaitlistedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    CREATE INDEX [IX_TicketTypes_EventId] ON [TicketTypes] ([EventId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205200902_AddEvents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205200902_AddEvents', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

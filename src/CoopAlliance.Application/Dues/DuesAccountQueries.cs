@@ -160,15 +160,30 @@ public sealed class GetCoopLedgerHandler(IAppDbContext db, CoopAccess access) : 
 
     private async Task<Dictionary<string, string>> CampaignNamesAsync(List<Invoice> invoices, CancellationToken ct)
     {
-        var keys = invoices.Where(i => i.Kind == InvoiceKind.CampaignShare).Select(i => i.PeriodKey).ToHashSet();
-        if (keys.Count == 0)
+        static List<int> Ids(IEnumerable<Invoice> of) =>
+            of.Select(i => int.TryParse(i.PeriodKey.AsSpan(1), out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+
+        var names = new Dictionary<string, string>();
+        var campaignIds = Ids(invoices.Where(i => i.Kind == InvoiceKind.CampaignShare));
+        if (campaignIds.Count > 0)
         {
-            return [];
+            foreach (var c in await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
+            {
+                names[Domain.Marketing.Campaign.InvoiceKeyFor(c.Id)] = c.Name;
+            }
         }
 
-        var ids = keys.Select(k => int.TryParse(k.AsSpan(1), out var id) ? id : 0).Where(id => id > 0).ToList();
-        return (await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
-            .ToDictionary(c => Domain.Marketing.Campaign.InvoiceKeyFor(c.Id), c => c.Name);
+        // An event's registrations say which event (their key is the event, like a campaign's).
+        var eventIds = Ids(invoices.Where(i => i.Kind == InvoiceKind.EventFee));
+        if (eventIds.Count > 0)
+        {
+            foreach (var e in await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).Select(e => new { e.Id, e.Title }).ToListAsync(ct))
+            {
+                names[Domain.Events.Event.InvoiceKeyFor(e.Id)] = e.Title;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>A payment as the ledger and the statement both write it: "Payment by ACH transfer (#1042), thank you".</summary>

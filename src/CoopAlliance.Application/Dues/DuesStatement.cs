@@ -49,6 +49,7 @@ public static class DuesStatement
         {
             InvoiceKind.BenefitPremium => "Group benefit premiums statement",
             InvoiceKind.CampaignShare => "Joint campaign share statement",
+            InvoiceKind.EventFee => "Event registrations statement",
             _ => "Dues statement",
         };
         var b = new ReportBuilder($"{title} for {period}")
@@ -75,6 +76,7 @@ public static class DuesStatement
         {
             InvoiceKind.BenefitPremium => "How your premiums were computed",
             InvoiceKind.CampaignShare => "How your share was computed",
+            InvoiceKind.EventFee => "The registrations charged",
             _ => "How your dues were computed",
         }, 2)
             .Table(t => t.Column("Item", 5).Column("Amount", 1, ColumnAlign.Right)
@@ -135,6 +137,7 @@ public static class DuesStatement
     {
         InvoiceKind.BenefitPremium => "premiums",
         InvoiceKind.CampaignShare => "campaign share",
+        InvoiceKind.EventFee => "event registrations",
         _ => "dues",
     };
 

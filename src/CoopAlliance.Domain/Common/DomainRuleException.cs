@@ -1,7 +1,7 @@
 namespace CoopAlliance.Domain.Common;
 
 /// <summary>A business rule refused the change; the message is written for the person who tried it.</summary>
-public sealed class DomainRuleException(string message) : Exception(message);
+public class DomainRuleException(string message) : Exception(message);
 
 /// <summary>The few checks every entity makes on what a person typed.</summary>
 public static class Require

@@ -9,6 +9,7 @@ public enum InvoiceKind
     Dues = 1,
     BenefitPremium = 2,
     CampaignShare = 3,
+    EventFee = 4,
 }
 
 public static class InvoiceKinds
@@ -18,6 +19,7 @@ public static class InvoiceKinds
     {
         InvoiceKind.BenefitPremium => "Group benefit premiums",
         InvoiceKind.CampaignShare => "Joint campaign share",
+        InvoiceKind.EventFee => "Event registrations",
         _ => "Dues",
     };
 }
@@ -77,6 +79,16 @@ public sealed class Invoice : Entity, IBelongsToCoop
     {
         var month = BillingPeriod.Containing(BillingFrequency.Monthly, issuedOn);
         return new Invoice(cooperativeId, InvoiceKind.CampaignShare, null, month, issuedOn, dueDays, draft, null) { PeriodKey = campaignKey };
+    }
+
+    /// <summary>
+    /// A co-op's registrations for one event put on its account (those it asked to be charged for), issued the day the
+    /// event's fees are charged, keyed by the event (<paramref name="eventKey"/>): exactly one per co-op and event.
+    /// </summary>
+    public static Invoice ForEvent(int cooperativeId, string eventKey, DateOnly issuedOn, int dueDays, InvoiceDraft draft)
+    {
+        var month = BillingPeriod.Containing(BillingFrequency.Monthly, issuedOn);
+        return new Invoice(cooperativeId, InvoiceKind.EventFee, null, month, issuedOn, dueDays, draft, null) { PeriodKey = eventKey };
     }
 
     public int CooperativeId { get; private set; }

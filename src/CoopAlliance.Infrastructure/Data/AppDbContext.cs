@@ -7,6 +7,7 @@ using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -24,7 +25,16 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
 {
     /// <summary>Fields never written to the audit trail.</summary>
     private static readonly HashSet<string> SecretFields =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+            // The secret in a no-login link (a registration, a partner invitation, a follow-up) would open it to anyone reading the trail.
+            nameof(Registration.Token)];
+
+    /// <summary>
+    /// Registrants' needs are erased a set time after the event; the trail records that they changed, never what they
+    /// were, so erasing them erases them everywhere.
+    /// </summary>
+    private static readonly HashSet<string> PrivateFields =
+        [nameof(Registration.AccessibilityNeeds), nameof(Registration.InterpretationLanguage), nameof(Registration.DietaryNeeds)];
 
     private readonly AuditScope? _auditScope;
     private readonly ICurrentUser? _user;
@@ -103,6 +113,21 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<MemberStory> MemberStories => Set<MemberStory>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignParticipant> CampaignParticipants => Set<CampaignParticipant>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventTheme> EventThemes => Set<EventTheme>();
+    public DbSet<EventRoom> EventRooms => Set<EventRoom>();
+    public DbSet<EventTimeSlot> EventTimeSlots => Set<EventTimeSlot>();
+    public DbSet<TicketType> TicketTypes => Set<TicketType>();
+    public DbSet<EventPartner> EventPartners => Set<EventPartner>();
+    public DbSet<PlanningTask> PlanningTasks => Set<PlanningTask>();
+    public DbSet<EventSession> EventSessions => Set<EventSession>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SessionSignup> SessionSignups => Set<SessionSignup>();
+    public DbSet<ActionProposal> ActionProposals => Set<ActionProposal>();
+    public DbSet<DotVote> DotVotes => Set<DotVote>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
+    public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -221,7 +246,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
 
             // A sealed value (a birth date, a taxpayer id) is recorded as changed, never copied: the trail says that it
             // changed, not what it is — not even encrypted.
-            var sealedValue = name.EndsWith("Sealed", StringComparison.Ordinal);
+            var sealedValue = name.EndsWith("Sealed", StringComparison.Ordinal) || PrivateFields.Contains(name);
             switch (entry.State)
             {
                 case EntityState.Added or EntityState.Unchanged when sealedValue && property.CurrentValue is not null:

@@ -3,6 +3,7 @@ using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -74,6 +75,21 @@ public interface IAppDbContext
     DbSet<MemberStory> MemberStories { get; }
     DbSet<Campaign> Campaigns { get; }
     DbSet<CampaignParticipant> CampaignParticipants { get; }
+    DbSet<Event> Events { get; }
+    DbSet<EventTheme> EventThemes { get; }
+    DbSet<EventRoom> EventRooms { get; }
+    DbSet<EventTimeSlot> EventTimeSlots { get; }
+    DbSet<TicketType> TicketTypes { get; }
+    DbSet<EventPartner> EventPartners { get; }
+    DbSet<PlanningTask> PlanningTasks { get; }
+    DbSet<EventSession> EventSessions { get; }
+    DbSet<Registration> Registrations { get; }
+    DbSet<SessionSignup> SessionSignups { get; }
+    DbSet<ActionProposal> ActionProposals { get; }
+    DbSet<DotVote> DotVotes { get; }
+    DbSet<Commitment> Commitments { get; }
+    DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
+    DbSet<CommitmentUpdate> CommitmentUpdates { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
