@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
+        services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
         services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
         // Printed on every statement: refuse to start without a complete address and contacts.

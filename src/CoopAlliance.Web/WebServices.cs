@@ -102,6 +102,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Assistance", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Dues", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Marketing", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Events", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
             o.Conventions.AddFolderApplicationModelConvention("/MyCoop", page => page.Filters.Add(new Pages.MyCoop.MemberCoopRequiredFilter()));
             o.Conventions.AuthorizeFolder("/MyProject", Roles.CoopRep);
