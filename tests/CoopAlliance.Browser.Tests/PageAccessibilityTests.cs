@@ -57,6 +57,8 @@ public sealed class PageAccessibilityTests : BrowserTest
     [TestCase(null, "/Public/Directory")]
     [TestCase(null, "/directory")]
     [TestCase(null, "/directory?q=nothing-matches-this")]
+    [TestCase(null, "/widget/directory")]
+    [TestCase(null, "/widget/directory?category=care&region=SouthernVermont")]
     [TestCase(null, "/Public/Apply")]
     [TestCase(null, "/Public/ApplicationReceived")]
     [TestCase(null, "/Account/AccessDenied")]

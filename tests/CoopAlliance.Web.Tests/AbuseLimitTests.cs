@@ -25,6 +25,8 @@ public sealed class AbuseLimitTests : WebTest
         ["RateLimits:SignInPerAccount:WindowSeconds"] = "600",
         ["RateLimits:PublicFormPerAddress:PermitLimit"] = "2",
         ["RateLimits:PublicFormPerAddress:WindowSeconds"] = "600",
+        ["RateLimits:PublicReadPerAddress:PermitLimit"] = "3",
+        ["RateLimits:PublicReadPerAddress:WindowSeconds"] = "600",
     });
 
     /// <summary>A client (cookies kept, redirects shown) that comes from an address of its own.</summary>
@@ -209,6 +211,20 @@ public sealed class AbuseLimitTests : WebTest
         Assert.That(await App.WithDbAsync(db => db.Cooperatives.CountAsync(c => c.LegalName == "Honeypot Page Bot Co-op")), Is.Zero);
         Assert.That(await App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "page-bot-target@example.coop")), Is.Zero);
     }
+
+    [Test]
+    public async Task ThePublicFeedsAre429ForAnAddressThatReadsThemTooOftenTogether()
+    {
+        var client = ClientFromNewAddress();
+        Assert.That((await client.GetAsync("/api/v1/public/listings")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.GetAsync("/api/v1/public/listings.csv")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.GetAsync("/api/v1/public/listings?q=bread")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await AssertTooManyProblemAsync(await client.GetAsync("/api/v1/public/listings.csv?category=care"));
+        // Another address reads on; the pages are not held back by the feeds' budget.
+        Assert.That((await ClientFromNewAddress().GetAsync("/api/v1/public/listings.csv")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await client.GetAsync("/directory")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
 }
 
 /// <summary>The acknowledgement of an application goes to an address nobody confirmed: it echoes nothing the sender wrote.</summary>
@@ -255,4 +271,5 @@ public sealed class ApplicationAcknowledgementTests : WebTest
 
         Assert.That(eml, Does.Contain("We received your membership application"));
     }
+
 }

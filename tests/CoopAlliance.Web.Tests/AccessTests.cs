@@ -21,7 +21,9 @@ public sealed class AccessTests : WebTest
         "/openapi/{documentName}.json", "/health/live", "/health/ready",
         // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
-        "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
+        "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings", "/api/v1/public/listings.csv",
+        // The embeddable directory widget, framed by other sites.
+        "widget/directory",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 

@@ -8,6 +8,7 @@ using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Web.Infrastructure;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -22,6 +23,12 @@ public sealed record ListingListQuery(int? CoopId, string? Status, string? Q, in
 public sealed record PublicListingQuery(string? Q, string? Category, string? Region, int? Page, int? PageSize)
 {
     public SearchDirectory ToRequest() => new(Q, Category, Api.ParseEnum<Region>("region", Region), Page ?? 1, PageSize ?? 20);
+}
+
+/// <summary>Query string of the public CSV feed: the search's filters, every matching listing (no pages).</summary>
+public sealed record PublicFeedQuery(string? Q, string? Category, string? Region)
+{
+    public ExportPublicListings ToRequest(string publicBaseUrl) => new(Q, Category, Api.ParseEnum<Region>("region", Region), publicBaseUrl);
 }
 
 /// <summary>An optional note with a workflow step (required to send a listing back) and the version the caller read.</summary>
@@ -149,8 +156,35 @@ public static class ListingEndpoints
             .Sends<SaveCategory>().WithName("ListingCategories_Update").WithSummary("Rename, reorder, retire or restore a category (staff).");
 
         var open = api.MapGroup("/public").WithTags("Public directory");
-        open.MapGet("/listings", (IMediator m, [AsParameters] PublicListingQuery q, CancellationToken ct) => m.Send(q.ToRequest(), ct))
-            .Sends<SearchDirectory>().WithName("Public_SearchListings").RequireCors(PublicFeedCors)
-            .WithSummary("Published listings of co-ops in good standing, by words, category (slug) and region, with facet counts (anyone; CORS).");
+        // The JSON search doubles as the JSON feed. Both answer any site (CORS), carry ETag/Last-Modified (304 when the
+        // directory has not changed since) and are rate limited per address, reads included.
+        open.MapGet("/listings", async Task<Results<Ok<DirectorySearchResult>, StatusCodeHttpResult>> (IMediator m, [AsParameters] PublicListingQuery q, HttpContext http, CancellationToken ct) =>
+            {
+                var request = q.ToRequest();
+                var version = await m.Send(new GetDirectoryVersion(), ct);
+                if (HttpCaching.IsNotModified(http, version.LastModified, $"listings.json{http.Request.QueryString}-{version.Stamp}"))
+                {
+                    return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+                }
+
+                return TypedResults.Ok(await m.Send(request, ct));
+            })
+            .Sends<SearchDirectory>().WithName("Public_SearchListings").RequireCors(PublicFeedCors).RequireRateLimiting(AbuseLimits.PublicRead)
+            .WithSummary("Published listings of co-ops in good standing, by words, category (slug) and region, with facet counts (anyone; CORS; ETag).");
+
+        open.MapGet("/listings.csv", async (IMediator m, [AsParameters] PublicFeedQuery q, HttpContext http, IOptions<AppOptions> options, CancellationToken ct) =>
+            {
+                var request = q.ToRequest(options.Value.PublicBaseUrl);
+                var version = await m.Send(new GetDirectoryVersion(), ct);
+                if (HttpCaching.IsNotModified(http, version.LastModified, $"listings.csv{http.Request.QueryString}-{version.Stamp}"))
+                {
+                    return Results.StatusCode(StatusCodes.Status304NotModified);
+                }
+
+                var csv = await m.Send(request, ct);
+                return Results.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", "coop-listings.csv");
+            })
+            .Sends<ExportPublicListings>().WithName("Public_ListingsCsv").RequireCors(PublicFeedCors).RequireRateLimiting(AbuseLimits.PublicRead)
+            .WithSummary("Every published listing matching the filters (as the search; at most 2000) as CSV: co-op, listing, summary, categories, town, regions, website, page (anyone; CORS; ETag).");
     }
 }

@@ -18,6 +18,9 @@ public sealed class RateLimitOptions
     /// <summary>Anonymous public forms (membership application; later stories, event registration, enquiries).</summary>
     public Window PublicFormPerAddress { get; set; } = new() { PermitLimit = 30, WindowSeconds = 600 };
 
+    /// <summary>The public directory's feeds (JSON and CSV), per client address; reads count here.</summary>
+    public Window PublicReadPerAddress { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+
     public sealed class Window
     {
         public int PermitLimit { get; set; }
@@ -35,7 +38,8 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Abuse limits on everything anonymous or password-based, with ASP.NET Core's rate limiter. Two per-address
-/// policies for endpoints and pages (<see cref="SignIn"/>, <see cref="PublicForm"/>; only POSTs count), and a
+/// policies for endpoints and pages (<see cref="SignIn"/>, <see cref="PublicForm"/>; only POSTs count), one for the
+/// public directory's machine-readable feeds (<see cref="PublicRead"/>: every request counts, generously), and a
 /// per-account limiter the sign-in and invitation handlers ask with the email they were sent. A refusal is 429 with
 /// Retry-After: problem+json under /api, a readable page (or the form again with a message) on the site.
 /// </summary>
@@ -43,6 +47,7 @@ public static class AbuseLimits
 {
     public const string SignIn = "sign-in";
     public const string PublicForm = "public-form";
+    public const string PublicRead = "public-read";
 
     public const string Message = "Too many attempts from here. Wait a little and try again.";
 
@@ -55,6 +60,7 @@ public static class AbuseLimits
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignIn, http => PerAddress(http, SignIn, limits.SignInPerAddress));
             o.AddPolicy(PublicForm, http => PerAddress(http, PublicForm, limits.PublicFormPerAddress));
+            o.AddPolicy(PublicRead, http => RateLimitPartition.GetFixedWindowLimiter($"{PublicRead}:{ClientAddress(http)}", _ => limits.PublicReadPerAddress.ToLimiter()));
             o.OnRejected = async (ctx, ct) =>
             {
                 var retryAfter = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);

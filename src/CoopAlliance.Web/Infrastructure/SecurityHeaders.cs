@@ -15,13 +15,20 @@ public static class SecurityHeaders
         "img-src 'self' data:";  // Bootstrap draws checkboxes and select arrows with data: SVGs.
 
     /// <summary>
+    /// The embeddable directory widget: the default policy except that any https site may frame it (member co-ops'
+    /// and partners' sites). Only the widget: every other page stays unframeable.
+    /// </summary>
+    public const string WidgetPolicy =
+        "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors https:; form-action 'self'; img-src 'self' data:";
+
+    /// <summary>
     /// Paths that need a policy of their own, first match wins; everything else gets <see cref="DefaultPolicy"/>.
-    /// Each exception is as narrow as the page needs. The future embeddable directory widget gets its row here, e.g.
-    /// <c>("/widget/directory", "default-src 'self'; base-uri 'self'; object-src 'none'; frame-ancestors https:")</c>
-    /// so that other sites may frame it and nothing else.
+    /// Each exception is as narrow as the page needs.
     /// </summary>
     public static readonly IReadOnlyList<(PathString Prefix, string Policy)> PathPolicies =
     [
+        // The directory widget (Pages/Public/Widget) is made to be framed by other sites.
+        ("/widget/directory", WidgetPolicy),
         // Swagger UI (/api/docs) styles its React components with inline styles.
         ("/api/docs", DefaultPolicy + "; style-src 'self' 'unsafe-inline'"),
         // The Hangfire dashboard (staff only) writes small inline scripts and style attributes.

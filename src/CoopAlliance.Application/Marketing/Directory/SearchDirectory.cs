@@ -23,7 +23,8 @@ public sealed record PublicListing(
     IReadOnlyList<string> Categories,
     IReadOnlyList<Region> Regions,
     int? PhotoId,
-    string? PhotoAlt);
+    string? PhotoAlt,
+    string? Website = null);
 
 public sealed record FacetCount(string Key, string Label, int Count);
 
@@ -66,27 +67,10 @@ public sealed class SearchDirectoryHandler(IAppDbContext db, IListingTextSearch 
 
     public async Task<DirectorySearchResult> Handle(SearchDirectory request, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
         var categories = await db.ListingCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Slug, c.IsRetired }).ToListAsync(cancellationToken);
-        var category = string.IsNullOrWhiteSpace(request.Category) ? null : categories.FirstOrDefault(c => c.Slug == request.Category.Trim().ToLowerInvariant());
-        var words = SearchText.Terms(request.Q);
-        var unknownCategory = !string.IsNullOrWhiteSpace(request.Category) && category is null;
-
-        var visible = PublicListings.Visible(db, today);
-        IQueryable<ListingTextMatch>? matches = words.Count == 0 ? null : search.Match(request.Q!);
-        if (matches is not null)
-        {
-            visible = visible.Where(l => matches.Any(m => m.ListingId == l.Id));
-        }
-
-        if (unknownCategory)
-        {
-            visible = visible.Where(l => false);
-        }
-
-        var inCategory = category is null ? visible : visible.Where(l => l.Categories.Any(c => c.CategoryId == category.Id));
-        var filtered = request.Region is { } region ? inCategory.Where(l => l.Regions.Any(r => r.Region == region)) : inCategory;
+        var category = PublicListings.FindCategory(categories.Select(c => (c.Id, c.Slug)), request.Category);
+        var (visible, inCategory, filtered, matches) = PublicListings.Filter(db, search, clock.Today, request.Q, category, request.Region);
 
         // Facets: categories counted with the region filter, regions with the category filter.
         var byRegionOnly = request.Region is { } r2 ? visible.Where(l => l.Regions.Any(x => x.Region == r2)) : visible;
@@ -96,20 +80,8 @@ public sealed class SearchDirectoryHandler(IAppDbContext db, IListingTextSearch 
             .GroupBy(x => x.Region).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         var total = await filtered.CountAsync(cancellationToken);
-        var skip = (request.Page - 1) * request.PageSize;
-        List<int> pageIds;
-        if (matches is not null)
-        {
-            pageIds = await (from l in filtered
-                             join m in matches on l.Id equals m.ListingId
-                             orderby m.Score descending, l.Title, l.Id
-                             select l.Id).Skip(skip).Take(request.PageSize).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            pageIds = await filtered.OrderBy(l => l.Title).ThenBy(l => l.Id).Select(l => l.Id)
-                .Skip(skip).Take(request.PageSize).ToListAsync(cancellationToken);
-        }
+        var pageIds = await PublicListings.InOrder(filtered, matches)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
 
         var items = await PublicListings.LoadAsync(db, pageIds, cancellationToken);
         var categoryFacets = categories.Where(c => categoryCounts.ContainsKey(c.Id))
@@ -128,6 +100,51 @@ public static class PublicListings
         db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Published && l.ExpiresOn != null && l.ExpiresOn >= today
             && db.Cooperatives.Any(c => c.Id == l.CooperativeId && c.Status == MembershipStatus.Active));
 
+    /// <summary>The category a slug names: its id, -1 when the slug names none (so nothing matches), null for no slug.</summary>
+    public static int? FindCategory(IEnumerable<(int Id, string Slug)> categories, string? slug)
+    {
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return null;
+        }
+
+        var wanted = slug.Trim().ToLowerInvariant();
+        return categories.Where(c => c.Slug == wanted).Select(c => (int?)c.Id).FirstOrDefault() ?? -1;
+    }
+
+    /// <summary>
+    /// The public search's filters, step by step: visible listings matching the words, then in the category (an id from
+    /// <see cref="FindCategory"/>), then in the region; and the word matches, for ranking (null without words).
+    /// </summary>
+    public static (IQueryable<Listing> Visible, IQueryable<Listing> InCategory, IQueryable<Listing> Filtered, IQueryable<ListingTextMatch>? Matches) Filter(
+        IAppDbContext db, IListingTextSearch search, DateOnly today, string? q, int? categoryId, Region? region)
+    {
+        var visible = Visible(db, today);
+        var matches = SearchText.Terms(q).Count == 0 ? null : search.Match(q!);
+        if (matches is not null)
+        {
+            visible = visible.Where(l => matches.Any(m => m.ListingId == l.Id));
+        }
+
+        if (categoryId < 0)
+        {
+            visible = visible.Where(l => false);  // a category slug that names none: nothing, not everything
+        }
+
+        var inCategory = categoryId is { } id ? visible.Where(l => l.Categories.Any(c => c.CategoryId == id)) : visible;
+        var filtered = region is { } r ? inCategory.Where(l => l.Regions.Any(x => x.Region == r)) : inCategory;
+        return (visible, inCategory, filtered, matches);
+    }
+
+    /// <summary>The filtered listings' ids in the directory's order: best word match first, else by title.</summary>
+    public static IQueryable<int> InOrder(IQueryable<Listing> filtered, IQueryable<ListingTextMatch>? matches) =>
+        matches is null
+            ? filtered.OrderBy(l => l.Title).ThenBy(l => l.Id).Select(l => l.Id)
+            : from l in filtered
+              join m in matches on l.Id equals m.ListingId
+              orderby m.Score descending, l.Title, l.Id
+              select l.Id;
+
     public static async Task<IReadOnlyList<PublicListing>> LoadAsync(IAppDbContext db, IReadOnlyList<int> ids, CancellationToken ct)
     {
         if (ids.Count == 0)
@@ -138,7 +155,7 @@ public static class PublicListings
         var rows = await (from l in db.Listings.AsNoTracking()
                           join c in db.Cooperatives.AsNoTracking() on l.CooperativeId equals c.Id
                           where ids.Contains(l.Id)
-                          select new { l.Id, l.Title, l.Kind, l.Description, CoopId = c.Id, CoopName = c.TradeName ?? c.LegalName, c.Town })
+                          select new { l.Id, l.Title, l.Kind, l.Description, CoopId = c.Id, CoopName = c.TradeName ?? c.LegalName, c.Town, l.Website })
             .ToListAsync(ct);
         var categoryRows = await (from link in db.ListingCategoryLinks.AsNoTracking()
                                   join cat in db.ListingCategories.AsNoTracking() on link.CategoryId equals cat.Id
@@ -155,7 +172,7 @@ public static class PublicListings
             var photo = photoRows.FirstOrDefault(p => p.ListingId == id);
             return new PublicListing(r.Id, r.Title, Slug.From(r.Title), r.Kind, Summarize(r.Description), r.CoopId, r.CoopName, Slug.From(r.CoopName),
                 r.Town, categoryRows.Where(c => c.ListingId == id).Select(c => c.Name).ToList(),
-                regionRows.Where(x => x.ListingId == id).Select(x => x.Region).Order().ToList(), photo?.Id, photo?.AltText);
+                regionRows.Where(x => x.ListingId == id).Select(x => x.Region).Order().ToList(), photo?.Id, photo?.AltText, r.Website);
         }).ToList();
     }
 
