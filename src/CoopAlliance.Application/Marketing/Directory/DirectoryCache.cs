@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoopAlliance.Domain.Marketing;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -9,23 +10,31 @@ namespace CoopAlliance.Application.Marketing.Directory;
 /// <see cref="Ttl"/>, under the day it was computed for, and is no longer used once this process saves a change to
 /// anything the directory shows (a listing, its categories, regions, search text or photos, a category, a co-op): the
 /// database context calls <see cref="Changed"/> after such a save and again after its transaction commits. A change
-/// made by another process (a second web server, a hand-run SQL update) shows within the TTL. At most
+/// made by another process (a second web server on SQL Server, a hand-run SQL update) shows within the TTL (5 minutes:
+/// an uncached broad search costs about a second of database work at 15,000 co-ops and 45,000 listings, see
+/// `scripts/bench.sh directory`). At most
 /// <see cref="MaxEntries"/> answers are kept, so odd searches cannot fill the memory.
 /// </summary>
 public sealed class DirectoryCache : IDisposable
 {
-    public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Ttl = TimeSpan.FromMinutes(5);
     public const int MaxEntries = 2000;
 
     // Process-wide: every database context in the process reports its changes, whichever cache instance reads them.
     private static long _generation;
 
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    private readonly ConcurrentDictionary<Key, Lazy<Task<DirectorySearchResult>>> _running = new();
 
     /// <summary>Something the directory shows has changed: answers computed before now are not used again.</summary>
     public static void Changed() => Interlocked.Increment(ref _generation);
 
-    public async Task<DirectorySearchResult> GetOrAddAsync(SearchDirectory request, DateOnly today, Func<Task<DirectorySearchResult>> search)
+    /// <summary>
+    /// The kept answer, or the answer of the search already running for the same key (one search per key at a time:
+    /// when an answer expires under load, the connections asking for it wait for one search instead of each running
+    /// their own), or a new search. <paramref name="search"/> must not depend on one caller's cancellation.
+    /// </summary>
+    public Task<DirectorySearchResult> GetOrAddAsync(SearchDirectory request, DateOnly today, Func<Task<DirectorySearchResult>> search)
     {
         // The generation is read before searching: a change saved meanwhile bumps it, so this answer is filed under a
         // generation that is already past and is never read.
@@ -34,12 +43,24 @@ public sealed class DirectoryCache : IDisposable
             request.Category?.Trim().ToLowerInvariant() ?? "", request.Region, request.Page, request.PageSize);
         if (_answers.TryGetValue(key, out DirectorySearchResult? hit) && hit is not null)
         {
-            return hit;
+            return Task.FromResult(hit);
         }
 
-        var answer = await search();
-        _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Ttl });
-        return answer;
+        return _running.GetOrAdd(key, k => new Lazy<Task<DirectorySearchResult>>(() => SearchAndKeepAsync(k, search))).Value;
+    }
+
+    private async Task<DirectorySearchResult> SearchAndKeepAsync(Key key, Func<Task<DirectorySearchResult>> search)
+    {
+        try
+        {
+            var answer = await search();
+            _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Ttl });
+            return answer;
+        }
+        finally
+        {
+            _running.TryRemove(key, out _);
+        }
     }
 
     public void Dispose() => _answers.Dispose();

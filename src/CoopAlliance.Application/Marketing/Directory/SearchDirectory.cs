@@ -64,11 +64,16 @@ public sealed class SearchDirectoryHandler(IAppDbContext db, IListingTextSearch 
 {
     public const int SummaryLength = 220;
 
-    /// <summary>The answer of the last 30 seconds for the same search, unless the directory changed since (<see cref="DirectoryCache"/>).</summary>
-    public Task<DirectorySearchResult> Handle(SearchDirectory request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answer of the last 5 minutes for the same search, unless the directory changed since (<see cref="DirectoryCache"/>).
+    /// The search runs on the first caller's database context and is not cancelled with its request (callers asking for
+    /// the same search at the same time share it), so the first caller waits for it even if its client has gone.
+    /// </summary>
+    public async Task<DirectorySearchResult> Handle(SearchDirectory request, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        return cache.GetOrAddAsync(request, today, () => SearchAsync(request, today, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        return await cache.GetOrAddAsync(request, today, () => SearchAsync(request, today, CancellationToken.None));
     }
 
     private async Task<DirectorySearchResult> SearchAsync(SearchDirectory request, DateOnly today, CancellationToken cancellationToken)
