@@ -8,17 +8,25 @@
 #       seeds 15,000 co-ops in a health plan and 1,250,000 workers (about half enrolled, most with dependents) times the
 #       fraction; times the premium run for one month against raw prepared INSERTs of the same invoice rows (ratio); the
 #       834 export timing goes in BenefitsBenchmark.Time834ExportAsync. Use --fraction 0.1 on a shared machine.
+#   scripts/bench.sh directory [--coops 15000] [--listings 45000] [--connections 32] [--warmup 10] [--seconds 20]
+#       seeds N active co-ops and M published listings into a fresh SQLite database, starts the Release build of the web
+#       app on it (Kestrel, Production, its own process) and drives the connections at the bare /health/live, the public
+#       search API (/api/v1/public/listings) and the search page (/directory) in turn, a mix of searches; prints req/s and
+#       p50/p95/p99 of each and the ratios to the bare rate (targets: API >= 0.25 with p99 <= 25 ms; page >= 0.10).
 #   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
 #       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
 # Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|matching> [options]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|directory|matching> [options]" >&2; exit 2; }
 if [ "$1" = matching ]; then
   shift
   exec scripts/bench-matching.sh "$@"
 fi
 project=tests/CoopAlliance.Benchmarks
+if [ "$1" = directory ]; then
+  dotnet build src/CoopAlliance.Web -c Release -nologo -v quiet -clp:NoSummary >/dev/null
+fi
 dotnet build "$project" -c Release -nologo -v quiet -clp:NoSummary >/dev/null
 exec dotnet "$project/bin/Release/net10.0/CoopAlliance.Benchmarks.dll" "$@"

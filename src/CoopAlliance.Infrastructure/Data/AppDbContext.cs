@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
@@ -153,12 +154,14 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var pending = BeforeSave();
+        var directory = DirectoryChanges();
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (AfterSave(pending))
         {
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        AfterDirectorySave(directory);
         return result;
     }
 
@@ -166,13 +169,49 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var pending = BeforeSave();
+        var directory = DirectoryChanges();
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
         if (AfterSave(pending))
         {
             base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
+        AfterDirectorySave(directory);
         return result;
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(DirectoryCommitInterceptor.Instance);
+
+    private bool _directoryChangedInTransaction;
+
+    /// <summary>Whether this save changes something the public directory shows (its cached answers must go).</summary>
+    private bool DirectoryChanges() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && (e.Entity is Cooperative || e.Entity.GetType().Namespace == typeof(Listing).Namespace));
+
+    /// <summary>
+    /// Tells <see cref="DirectoryCache"/> at once, and again when the transaction commits: a search that ran between
+    /// the save and the commit read the old rows and may have cached them under the new generation.
+    /// </summary>
+    private void AfterDirectorySave(bool changed)
+    {
+        if (!changed)
+        {
+            return;
+        }
+
+        DirectoryCache.Changed();
+        _directoryChangedInTransaction |= Database.CurrentTransaction is not null;
+    }
+
+    internal void AfterCommit()
+    {
+        if (_directoryChangedInTransaction)
+        {
+            _directoryChangedInTransaction = false;
+            DirectoryCache.Changed();
+        }
     }
 
     private List<PendingAudit> BeforeSave()

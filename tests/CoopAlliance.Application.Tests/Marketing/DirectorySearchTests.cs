@@ -123,6 +123,27 @@ public sealed class DirectorySearchTests : TestBase
     }
 
     [Test]
+    public async Task AnAnswerKeptForTheSameSearchIsNotUsedOnceTheDirectoryChanges()
+    {
+        var coop = await AddActiveCoopAsync("Easthampton Glass");
+        var first = await PublishedAsync(coop, "Stained glass", "Windows and lamps.", _print);
+        RunAnonymously();
+        var before = await SendAsync(new SearchDirectory("glass"));
+        var again = await SendAsync(new SearchDirectory(" GLASS "));
+
+        var second = await PublishedAsync(coop, "Glass repair", "Cracked panes mended.", _trades);
+        RunAsStaff();
+        await SendAsync(new ChangeListingStatus(first, ListingAction.Withdraw));
+        RunAnonymously();
+        var after = await SendAsync(new SearchDirectory("glass"));
+
+        Assert.That(before.Items.Select(i => i.Id), Is.EqualTo(new[] { first }));
+        Assert.That(again, Is.SameAs(before), "the same words (case and spaces aside) within the TTL: the kept answer");
+        Assert.That(after.Items.Select(i => i.Id), Is.EqualTo(new[] { second }), "a publication and a withdrawal show at once");
+        Assert.That(after.Categories.Select(f => f.Key), Is.EqualTo(new[] { "construction-and-trades" }));
+    }
+
+    [Test]
     public async Task DraftsSubmittedAndExpiredListingsAreNotPublic()
     {
         var coop = await AddActiveCoopAsync("Holyoke Movers");
