@@ -82,7 +82,7 @@ public sealed class ProposeSessionHandler(IAppDbContext db, AllianceClock clock,
         var now = clock.UtcNow;
         var session = EventSession.Propose(ev, SessionInputValidator.Details(request), request.ProposerName, request.ProposerEmail, partnerId, now);
         db.EventSessions.Add(session);
-        db.OutboxMessages.Add(new OutboxMessage(request.ProposerEmail.Trim(), AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
+        db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);
         return session.Id;
     }
