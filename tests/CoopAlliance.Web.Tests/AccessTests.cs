@@ -24,6 +24,9 @@ public sealed class AccessTests : WebTest
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings", "/api/v1/public/listings.csv",
         // The embeddable directory widget, framed by other sites.
         "widget/directory",
+        // Public events: the list, an event with its programme, the call for sessions, and their API.
+        "events", "events/{id:int}/{slug?}", "events/{id:int}/propose-session",
+        "/api/v1/events/{id:int}/sessions", "/api/v1/public/events/", "/api/v1/public/events/{id:int}",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 

@@ -237,6 +237,39 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
         return ticket;
     }
 
+    /// <summary>Removes a theme no session or proposal uses (<paramref name="inUse"/> says whether one does).</summary>
+    public void RemoveTheme(int themeId, bool inUse)
+    {
+        if (inUse)
+        {
+            throw new DomainRuleException("Sessions or proposals use this theme; move them to another theme first.");
+        }
+
+        _themes.RemoveAll(t => t.Id == themeId);
+    }
+
+    /// <summary>Removes a room no session is scheduled in (<paramref name="inUse"/> says whether one is).</summary>
+    public void RemoveRoom(int roomId, bool inUse)
+    {
+        if (inUse)
+        {
+            throw new DomainRuleException("Sessions are scheduled in this room; take them off the programme first.");
+        }
+
+        _rooms.RemoveAll(r => r.Id == roomId);
+    }
+
+    /// <summary>Removes a time slot no session is scheduled in (<paramref name="inUse"/> says whether one is).</summary>
+    public void RemoveSlot(int slotId, bool inUse)
+    {
+        if (inUse)
+        {
+            throw new DomainRuleException("Sessions are scheduled in this time slot; take them off the programme first.");
+        }
+
+        _slots.RemoveAll(s => s.Id == slotId);
+    }
+
     public void RemoveTicketType(int ticketTypeId, bool hasRegistrations)
     {
         if (hasRegistrations)

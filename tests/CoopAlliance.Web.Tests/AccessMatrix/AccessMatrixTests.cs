@@ -343,6 +343,13 @@ public sealed partial class AccessMatrixTests
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
             ["stories/id"] = "1",
+            // Events: ids no event has, so the staff-only endpoints answer 401/403 and the public ones 404.
+            ["events/id"] = "999999",
+            ["sessions/sessionId"] = "999999",
+            ["themes/themeId"] = "999999",
+            ["rooms/roomId"] = "999999",
+            ["slots/slotId"] = "999999",
+            ["ticket-types/ticketTypeId"] = "999999",
         };
     }
 
