@@ -23,6 +23,10 @@ public sealed class AccessTests : WebTest
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
+        // Deliberative planning: a participant's plan page and API by registration token, the actions tracker, the owner's follow-up link.
+        "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",
+        "/api/v1/events/{id:int}/proposals", "/api/v1/events/{id:int}/proposals/{proposalId:int}/votes", "/api/v1/events/{id:int}/commitments",
+        "/api/v1/commitments/follow-ups/{token}",
     ];
 
     /// <summary>Photos decide for themselves: public once their listing or story is, otherwise staff and the co-op only.</summary>

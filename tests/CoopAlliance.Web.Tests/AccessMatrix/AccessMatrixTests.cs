@@ -343,6 +343,10 @@ public sealed partial class AccessMatrixTests
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
             ["stories/id"] = "1",
+            // Deliberation (staff-only endpoints): no caller but staff gets past the role check.
+            ["events/id"] = "999999",
+            ["proposals/proposalId"] = "999999",
+            ["commitments/commitmentId"] = "999999",
         };
     }
 
