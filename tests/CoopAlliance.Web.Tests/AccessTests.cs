@@ -28,6 +28,10 @@ public sealed class AccessTests : WebTest
         "events", "events/{id:int}/{slug?}", "events/{id:int}/propose-session",
         "/api/v1/events/{id:int}/sessions", "/api/v1/public/events/", "/api/v1/public/events/{id:int}",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
+        // Deliberative planning: a participant's plan page and API by registration token, the actions tracker, the owner's follow-up link.
+        "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",
+        "/api/v1/events/{id:int}/proposals", "/api/v1/events/{id:int}/proposals/{proposalId:int}/votes", "/api/v1/events/{id:int}/commitments",
+        "/api/v1/commitments/follow-ups/{token}",
     ];
 
     /// <summary>Photos decide for themselves: public once their listing or story is, otherwise staff and the co-op only.</summary>

@@ -41,6 +41,9 @@ public sealed class JobOptions
     /// <summary>Daily, early morning: charge each joint campaign whose joining deadline passed yesterday (see CampaignChargeJob).</summary>
     public string CampaignChargeCron { get; set; } = "15 6 * * *";
 
+    /// <summary>Daily, morning: ask commitment owners for a status update at each follow-up date (see CommitmentFollowUpJob).</summary>
+    public string CommitmentFollowUpCron { get; set; } = "0 9 * * *";
+
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

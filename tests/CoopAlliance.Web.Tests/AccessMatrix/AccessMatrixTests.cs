@@ -350,6 +350,9 @@ public sealed partial class AccessMatrixTests
             ["rooms/roomId"] = "999999",
             ["slots/slotId"] = "999999",
             ["ticket-types/ticketTypeId"] = "999999",
+            // Deliberation (staff-only endpoints): no caller but staff gets past the role check.
+            ["proposals/proposalId"] = "999999",
+            ["commitments/commitmentId"] = "999999",
         };
     }
 
