@@ -99,6 +99,7 @@ public static class DependencyInjection
         services.AddTransient<BenefitsDailyJob>();
         services.AddTransient<ListingsDailyJob>();
         services.AddTransient<CampaignChargeJob>();
+        services.AddTransient<EventTaskReminderJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

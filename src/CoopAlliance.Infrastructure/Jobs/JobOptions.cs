@@ -41,6 +41,9 @@ public sealed class JobOptions
     /// <summary>Daily, early morning: charge each joint campaign whose joining deadline passed yesterday (see CampaignChargeJob).</summary>
     public string CampaignChargeCron { get; set; } = "15 6 * * *";
 
+    /// <summary>Daily, 07:00: remind owners of planning tasks due soon, once each (see EventTaskReminderJob).</summary>
+    public string EventTaskReminderCron { get; set; } = "0 7 * * *";
+
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

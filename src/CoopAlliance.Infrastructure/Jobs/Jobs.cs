@@ -40,6 +40,7 @@ public static class JobSchedule
     public const string BenefitsDaily = RunBenefitsDay.JobName;
     public const string ListingsDaily = Application.Marketing.Listings.RunListingsDay.JobName;
     public const string CampaignCharge = ChargeDueCampaigns.JobName;
+    public const string EventTaskReminders = Application.Events.Partners.RunTaskReminders.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -60,6 +61,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<BenefitsDailyJob>(BenefitsDaily, j => j.RunAsync(CancellationToken.None), options.BenefitsDailyCron, when);
         jobs.AddOrUpdate<ListingsDailyJob>(ListingsDaily, j => j.RunAsync(CancellationToken.None), options.ListingsDailyCron, when);
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
+        jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
