@@ -22,6 +22,8 @@ public sealed class AccessTests : WebTest
         // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
+        // A planning partner's page and its API, by the secret of the invitation link.
+        "events/partner/{token}", "/api/v1/public/partner-invitations/{token}", "/api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 

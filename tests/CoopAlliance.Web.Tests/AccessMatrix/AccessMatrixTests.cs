@@ -343,6 +343,11 @@ public sealed partial class AccessMatrixTests
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
             ["stories/id"] = "1",
+            // Event planning (staff only: the other callers are refused before any record is looked up).
+            ["events/id"] = "999999",
+            ["partners/partnerId"] = "999999",
+            ["tasks/taskId"] = "999999",
+            ["partner-invitations/token"] = "0123456789abcdef0123456789abcdef",
         };
     }
 
