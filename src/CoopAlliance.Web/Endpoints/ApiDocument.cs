@@ -37,6 +37,8 @@ public static class ApiDocument
         ["Public directory"] = "Anonymous and open to any site (CORS): the search of published listings of co-ops in good standing, with facet counts.",
         ["Stories"] = "Member stories: the public submission (consent, rate limit, honeypot) and staff moderation.",
         ["Campaigns"] = "Joint marketing campaigns with shared costs: joining before the deadline, each share billed once on the co-op's account, and the print guide.",
+        // Minimal placeholder: the planning helper owns the "Events" description; keep theirs on merge.
+        ["Events"] = "Events and gatherings: planning partners and their shared task list.",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>
