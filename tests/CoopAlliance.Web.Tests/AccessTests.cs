@@ -23,7 +23,7 @@ public sealed class AccessTests : WebTest
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
         // A planning partner's page and its API, by the secret of the invitation link.
-        "events/partner/{token}", "/api/v1/public/partner-invitations/{token}", "/api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
+        "events/partner/{token}", "/api/v1/public/partner-invitations/{token}/", "/api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 
