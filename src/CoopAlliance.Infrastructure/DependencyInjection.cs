@@ -100,6 +100,7 @@ public static class DependencyInjection
         services.AddTransient<ListingsDailyJob>();
         services.AddTransient<CampaignChargeJob>();
         services.AddTransient<CommitmentFollowUpJob>();
+        services.AddTransient<EventTaskReminderJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -27,6 +27,8 @@ public sealed class AccessTests : WebTest
         // Public events: the list, an event with its programme, the call for sessions, and their API.
         "events", "events/{id:int}/{slug?}", "events/{id:int}/propose-session",
         "/api/v1/events/{id:int}/sessions", "/api/v1/public/events/", "/api/v1/public/events/{id:int}",
+        // A planning partner's page and its API, by the secret of the invitation link.
+        "events/partner/{token}", "/api/v1/public/partner-invitations/{token}/", "/api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
         // Deliberative planning: a participant's plan page and API by registration token, the actions tracker, the owner's follow-up link.
         "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",

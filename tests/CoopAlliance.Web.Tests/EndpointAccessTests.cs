@@ -39,7 +39,8 @@ public sealed class EndpointAccessTests : WebTest
         Assert.That(anonymous, Is.EquivalentTo(new[] { "POST /api/v1/auth/login", "POST /api/v1/membership-applications", "POST /api/v1/public/stories", "GET /api/v1/listing-categories/", "GET /api/v1/public/listings", "GET /api/v1/public/listings.csv",
             "POST /api/v1/events/{id:int}/sessions", "GET /api/v1/public/events/", "GET /api/v1/public/events/{id:int}",
             "GET /api/v1/events/{id:int}/proposals", "POST /api/v1/events/{id:int}/proposals", "POST /api/v1/events/{id:int}/proposals/{proposalId:int}/votes",
-            "GET /api/v1/events/{id:int}/commitments", "POST /api/v1/commitments/follow-ups/{token}" }));
+            "GET /api/v1/events/{id:int}/commitments", "POST /api/v1/commitments/follow-ups/{token}",
+            "GET /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/tasks/{taskId:int}" }));
     }
 
     [Test]

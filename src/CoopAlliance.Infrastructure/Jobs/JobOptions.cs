@@ -43,6 +43,8 @@ public sealed class JobOptions
 
     /// <summary>Daily, morning: ask commitment owners for a status update at each follow-up date (see CommitmentFollowUpJob).</summary>
     public string CommitmentFollowUpCron { get; set; } = "0 9 * * *";
+    /// <summary>Daily, 07:00: remind owners of planning tasks due soon, once each (see EventTaskReminderJob).</summary>
+    public string EventTaskReminderCron { get; set; } = "0 7 * * *";
 
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;

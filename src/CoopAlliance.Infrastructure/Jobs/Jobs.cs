@@ -41,6 +41,7 @@ public static class JobSchedule
     public const string ListingsDaily = Application.Marketing.Listings.RunListingsDay.JobName;
     public const string CampaignCharge = ChargeDueCampaigns.JobName;
     public const string CommitmentFollowUps = Application.Events.Deliberation.SendCommitmentFollowUps.JobName;
+    public const string EventTaskReminders = Application.Events.Partners.RunTaskReminders.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -62,6 +63,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<ListingsDailyJob>(ListingsDaily, j => j.RunAsync(CancellationToken.None), options.ListingsDailyCron, when);
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
         jobs.AddOrUpdate<CommitmentFollowUpJob>(CommitmentFollowUps, j => j.RunAsync(CancellationToken.None), options.CommitmentFollowUpCron, when);
+        jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);

@@ -27,6 +27,7 @@ public static class Api
         v1.MapStories();
         v1.MapEvents();
         v1.MapDeliberation();
+        v1.MapEventPartners();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>

@@ -38,7 +38,8 @@ public static class ApiDocument
         ["Stories"] = "Member stories: the public submission (consent, rate limit, honeypot) and staff moderation.",
         ["Campaigns"] = "Joint marketing campaigns with shared costs: joining before the deadline, each share billed once on the co-op's account, and the print guide.",
         ["Events"] = "Events and gatherings: staff plan them (themes, rooms, time slots, ticket types), publish or cancel them, run the call for sessions " +
-                     "(anyone proposes for a public event; staff decide and schedule without clashes), and the public list and programme (no sign-in).",
+                     "(anyone proposes for a public event; staff decide and schedule without clashes), the public list and programme (no sign-in), " +
+                     "planning partners and their shared task list, registration with its waitlist, check-in, and the deliberative planning: proposals, dot votes, commitments and their follow-ups.",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>

@@ -353,6 +353,10 @@ public sealed partial class AccessMatrixTests
             // Deliberation (staff-only endpoints): no caller but staff gets past the role check.
             ["proposals/proposalId"] = "999999",
             ["commitments/commitmentId"] = "999999",
+            // Event planning (staff only: the other callers are refused before any record is looked up).
+            ["partners/partnerId"] = "999999",
+            ["tasks/taskId"] = "999999",
+            ["partner-invitations/token"] = "0123456789abcdef0123456789abcdef",
         };
     }
 
