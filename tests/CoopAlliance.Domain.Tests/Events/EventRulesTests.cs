@@ -1,7 +1,6 @@
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Events;
-using CoopAlliance.Domain.Tests.Benefits;
 
 namespace CoopAlliance.Domain.Tests.Events;
 
