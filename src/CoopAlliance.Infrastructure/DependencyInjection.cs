@@ -99,6 +99,8 @@ public static class DependencyInjection
         services.AddTransient<BenefitsDailyJob>();
         services.AddTransient<ListingsDailyJob>();
         services.AddTransient<CampaignChargeJob>();
+        services.AddTransient<EventOfferExpiryJob>();
+        services.AddTransient<EventRegistrationsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

@@ -41,6 +41,12 @@ public sealed class JobOptions
     /// <summary>Daily, early morning: charge each joint campaign whose joining deadline passed yesterday (see CampaignChargeJob).</summary>
     public string CampaignChargeCron { get; set; } = "15 6 * * *";
 
+    /// <summary>Every 15 minutes: event waitlist offers that ran out pass to the next person (see EventOfferExpiryJob).</summary>
+    public string EventOfferExpiryCron { get; set; } = "*/15 * * * *";
+
+    /// <summary>Daily: event reminders, needs erasure after the retention time, event fees on co-op accounts (see EventRegistrationsDailyJob).</summary>
+    public string EventRegistrationsDailyCron { get; set; } = "0 6 * * *";
+
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

@@ -60,6 +60,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<BenefitsDailyJob>(BenefitsDaily, j => j.RunAsync(CancellationToken.None), options.BenefitsDailyCron, when);
         jobs.AddOrUpdate<ListingsDailyJob>(ListingsDaily, j => j.RunAsync(CancellationToken.None), options.ListingsDailyCron, when);
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
+        jobs.AddOrUpdate<EventOfferExpiryJob>(Application.Events.Registrations.ExpireEventOffers.JobName, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
+        jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDailyJob.JobName, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);
