@@ -22,6 +22,11 @@ public sealed class AccessTests : WebTest
         // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
+        // Event registration (issue 14): the public form, the registrant's own page and API by their link's token, the calendar feeds.
+        "events/{id:int}/register", "events/r/{token}",
+        "/api/v1/events/{id:int}/registrations", "/api/v1/events/{id:int}/calendar.ics", "/api/v1/events/registrations/{token}/",
+        "/api/v1/events/registrations/{token}/calendar.ics", "/api/v1/events/registrations/{token}/cancel", "/api/v1/events/registrations/{token}/accept-offer",
+        "/api/v1/events/registrations/{token}/sessions/{sessionId:int}", "/api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 

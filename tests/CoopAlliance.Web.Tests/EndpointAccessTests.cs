@@ -36,7 +36,11 @@ public sealed class EndpointAccessTests : WebTest
     {
         var anonymous = ApiEndpoints(App.Services).Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Describe);
 
-        Assert.That(anonymous, Is.EquivalentTo(new[] { "POST /api/v1/auth/login", "POST /api/v1/membership-applications", "POST /api/v1/public/stories", "GET /api/v1/listing-categories/", "GET /api/v1/public/listings" }));
+        Assert.That(anonymous, Is.EquivalentTo(new[] { "POST /api/v1/auth/login", "POST /api/v1/membership-applications", "POST /api/v1/public/stories", "GET /api/v1/listing-categories/", "GET /api/v1/public/listings",
+            "POST /api/v1/events/{id:int}/registrations", "GET /api/v1/events/{id:int}/calendar.ics", "GET /api/v1/events/registrations/{token}/",
+            "GET /api/v1/events/registrations/{token}/calendar.ics", "POST /api/v1/events/registrations/{token}/cancel",
+            "POST /api/v1/events/registrations/{token}/accept-offer", "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}",
+            "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave" }));
     }
 
     [Test]

@@ -38,8 +38,14 @@ public sealed class RegistrationTests : TestBase
         RunAnonymously();
         return SendAsync(new Register
         {
-            EventId = eventId, Name = name, Email = $"{name.Replace(" ", ".").ToLowerInvariant()}@example.org", TicketType = ticket, JoinWaitlist = wait,
-            CooperativeId = coop, ChargeToCoop = charge, DietaryNeeds = diet,
+            EventId = eventId,
+            Name = name,
+            Email = $"{name.Replace(" ", ".").ToLowerInvariant()}@example.org",
+            TicketType = ticket,
+            JoinWaitlist = wait,
+            CooperativeId = coop,
+            ChargeToCoop = charge,
+            DietaryNeeds = diet,
         });
     }
 

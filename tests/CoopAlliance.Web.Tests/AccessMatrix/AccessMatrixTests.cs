@@ -343,6 +343,8 @@ public sealed partial class AccessMatrixTests
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
             ["stories/id"] = "1",
+            ["events/id"] = "999999",
+            ["registrations/registrationId"] = "999999",
         };
     }
 

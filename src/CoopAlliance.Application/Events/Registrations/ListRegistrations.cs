@@ -115,10 +115,10 @@ public sealed class ListRegistrationsHandler(IAppDbContext db) : IRequestHandler
             "", x.r.TicketKind, x.r.Price, x.r.Status, "", x.r.Code, x.r.Payment, "", x.r.ChargeToCoop, x.r.AmountPaid, x.r.PaidOn, x.r.PaymentReference,
             x.r.AccessibilityNeeds, x.r.InterpretationLanguage, x.r.DietaryNeeds, x.r.CreatedAt, x.r.OfferExpiresAt, x.r.CheckedInAt, x.r.Version));
         return (projected, d => d with
-            {
-                TicketName = tickets.GetValueOrDefault(d.TicketTypeId) ?? d.TicketKind.Describe(),
-                StatusText = d.Status.Describe(),
-                PaymentText = d.Payment.Describe(),
-            });
+        {
+            TicketName = tickets.GetValueOrDefault(d.TicketTypeId) ?? d.TicketKind.Describe(),
+            StatusText = d.Status.Describe(),
+            PaymentText = d.Payment.Describe(),
+        });
     }
 }

@@ -6,9 +6,9 @@ using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 using MediatR;
-using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Events.Registrations;
 
