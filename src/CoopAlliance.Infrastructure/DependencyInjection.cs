@@ -101,6 +101,8 @@ public static class DependencyInjection
         services.AddTransient<CampaignChargeJob>();
         services.AddTransient<CommitmentFollowUpJob>();
         services.AddTransient<EventTaskReminderJob>();
+        services.AddTransient<EventOfferExpiryJob>();
+        services.AddTransient<EventRegistrationsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
         services.AddTransient<PremiumRunJob>();
         services.AddTransient<DuesArrearsJob>();

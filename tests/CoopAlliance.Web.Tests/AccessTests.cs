@@ -29,6 +29,11 @@ public sealed class AccessTests : WebTest
         "/api/v1/events/{id:int}/sessions", "/api/v1/public/events/", "/api/v1/public/events/{id:int}",
         // A planning partner's page and its API, by the secret of the invitation link.
         "events/partner/{token}", "/api/v1/public/partner-invitations/{token}/", "/api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
+        // Event registration (issue 14): the public form, the registrant's own page and API by their link's token, the calendar feeds.
+        "events/{id:int}/register", "events/r/{token}",
+        "/api/v1/events/{id:int}/registrations", "/api/v1/events/{id:int}/calendar.ics", "/api/v1/events/registrations/{token}/",
+        "/api/v1/events/registrations/{token}/calendar.ics", "/api/v1/events/registrations/{token}/cancel", "/api/v1/events/registrations/{token}/accept-offer",
+        "/api/v1/events/registrations/{token}/sessions/{sessionId:int}", "/api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
         // Deliberative planning: a participant's plan page and API by registration token, the actions tracker, the owner's follow-up link.
         "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",

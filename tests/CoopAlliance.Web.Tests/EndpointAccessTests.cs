@@ -40,7 +40,11 @@ public sealed class EndpointAccessTests : WebTest
             "POST /api/v1/events/{id:int}/sessions", "GET /api/v1/public/events/", "GET /api/v1/public/events/{id:int}",
             "GET /api/v1/events/{id:int}/proposals", "POST /api/v1/events/{id:int}/proposals", "POST /api/v1/events/{id:int}/proposals/{proposalId:int}/votes",
             "GET /api/v1/events/{id:int}/commitments", "POST /api/v1/commitments/follow-ups/{token}",
-            "GET /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/tasks/{taskId:int}" }));
+            "GET /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/", "POST /api/v1/public/partner-invitations/{token}/tasks/{taskId:int}",
+            "POST /api/v1/events/{id:int}/registrations", "GET /api/v1/events/{id:int}/calendar.ics", "GET /api/v1/events/registrations/{token}/",
+            "GET /api/v1/events/registrations/{token}/calendar.ics", "POST /api/v1/events/registrations/{token}/cancel",
+            "POST /api/v1/events/registrations/{token}/accept-offer", "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}",
+            "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave" }));
     }
 
     [Test]

@@ -45,6 +45,11 @@ public sealed class JobOptions
     public string CommitmentFollowUpCron { get; set; } = "0 9 * * *";
     /// <summary>Daily, 07:00: remind owners of planning tasks due soon, once each (see EventTaskReminderJob).</summary>
     public string EventTaskReminderCron { get; set; } = "0 7 * * *";
+    /// <summary>Every 15 minutes: event waitlist offers that ran out pass to the next person (see EventOfferExpiryJob).</summary>
+    public string EventOfferExpiryCron { get; set; } = "*/15 * * * *";
+
+    /// <summary>Daily: event reminders, needs erasure after the retention time, event fees on co-op accounts (see EventRegistrationsDailyJob).</summary>
+    public string EventRegistrationsDailyCron { get; set; } = "0 6 * * *";
 
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;

@@ -64,6 +64,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
         jobs.AddOrUpdate<CommitmentFollowUpJob>(CommitmentFollowUps, j => j.RunAsync(CancellationToken.None), options.CommitmentFollowUpCron, when);
         jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
+        jobs.AddOrUpdate<EventOfferExpiryJob>(Application.Events.Registrations.ExpireEventOffers.JobName, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
+        jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDailyJob.JobName, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);

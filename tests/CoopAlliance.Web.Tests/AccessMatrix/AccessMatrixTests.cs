@@ -357,6 +357,7 @@ public sealed partial class AccessMatrixTests
             ["partners/partnerId"] = "999999",
             ["tasks/taskId"] = "999999",
             ["partner-invitations/token"] = "0123456789abcdef0123456789abcdef",
+            ["registrations/registrationId"] = "999999",
         };
     }
 
