@@ -25,6 +25,7 @@ public static class Api
         v1.MapListings();
         v1.MapCampaigns();
         v1.MapStories();
+        v1.MapEventDay();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>
