@@ -22,6 +22,8 @@ public sealed class AccessTests : WebTest
         // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.
         "directory", "directory/{id:int}/{slug?}", "stories", "stories/feed.atom", "stories/{id:int}/{slug?}", "stories/submit", "stories/submit/thanks",
         "/api/v1/public/stories", "/api/v1/listing-categories/", "/api/v1/public/listings",
+        // The printed programme of a published public event (others answer 404 to anyone but staff).
+        "/api/v1/events/{id:int}/programme.pdf",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
     ];
 

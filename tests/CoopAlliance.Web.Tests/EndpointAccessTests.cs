@@ -36,7 +36,7 @@ public sealed class EndpointAccessTests : WebTest
     {
         var anonymous = ApiEndpoints(App.Services).Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Describe);
 
-        Assert.That(anonymous, Is.EquivalentTo(new[] { "POST /api/v1/auth/login", "POST /api/v1/membership-applications", "POST /api/v1/public/stories", "GET /api/v1/listing-categories/", "GET /api/v1/public/listings" }));
+        Assert.That(anonymous, Is.EquivalentTo(new[] { "POST /api/v1/auth/login", "POST /api/v1/membership-applications", "POST /api/v1/public/stories", "GET /api/v1/listing-categories/", "GET /api/v1/public/listings", "GET /api/v1/events/{id:int}/programme.pdf" }));
     }
 
     [Test]

@@ -306,6 +306,8 @@ public sealed partial class AccessMatrixTests
         _foreignNames = [foreign.CoopName, JsonEncoded(foreign.CoopName), foreign.Developing.Name, JsonEncoded(foreign.Developing.Name),
             foreign.Request.Title, JsonEncoded(foreign.Request.Title)];
         var month = App.Services.GetRequiredService<AllianceClock>().Today.AddMonths(-1).ToString("yyyy-MM");
+        var conference = await App.WithDbAsync(db => db.Events.Where(e => e.Title == DemoData.ConferenceTitle).Select(e => e.Id).SingleAsync());
+        var registration = await App.WithDbAsync(db => db.Registrations.Where(r => r.EventId == conference).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
 
         return new Dictionary<string, string>
         {
@@ -343,6 +345,8 @@ public sealed partial class AccessMatrixTests
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
             ["stories/id"] = "1",
+            ["events/id"] = $"{conference}",
+            ["check-in/registrationId"] = $"{registration}",
         };
     }
 
