@@ -34,6 +34,8 @@ public sealed class AccessTests : WebTest
         "/api/v1/events/{id:int}/registrations", "/api/v1/events/{id:int}/calendar.ics", "/api/v1/events/registrations/{token}/",
         "/api/v1/events/registrations/{token}/calendar.ics", "/api/v1/events/registrations/{token}/cancel", "/api/v1/events/registrations/{token}/accept-offer",
         "/api/v1/events/registrations/{token}/sessions/{sessionId:int}", "/api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave",
+        // The printed programme of a published public event (others answer 404 to anyone but staff).
+        "/api/v1/events/{id:int}/programme.pdf",
         "/sitemap.xml", "/murmurations/index.json", "/murmurations/coops/{id:int}.json",
         // Deliberative planning: a participant's plan page and API by registration token, the actions tracker, the owner's follow-up link.
         "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",

@@ -44,7 +44,8 @@ public sealed class EndpointAccessTests : WebTest
             "POST /api/v1/events/{id:int}/registrations", "GET /api/v1/events/{id:int}/calendar.ics", "GET /api/v1/events/registrations/{token}/",
             "GET /api/v1/events/registrations/{token}/calendar.ics", "POST /api/v1/events/registrations/{token}/cancel",
             "POST /api/v1/events/registrations/{token}/accept-offer", "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}",
-            "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave" }));
+            "POST /api/v1/events/registrations/{token}/sessions/{sessionId:int}/leave",
+            "GET /api/v1/events/{id:int}/programme.pdf" }));
     }
 
     [Test]

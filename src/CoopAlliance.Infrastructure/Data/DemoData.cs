@@ -166,6 +166,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedListingsAsync(ct);
         await SeedCampaignsAsync(ct);
         await SeedStoriesAsync(ct);
+        await SeedEventsAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

@@ -114,6 +114,7 @@ internal sealed class ReportLayout : IDisposable
                 case Image i: PlaceImage(i); break;
                 case Contents c: PlaceContents(c); break;
                 case PageReference r: PlacePageReference(r); break;
+                case CardGrid g: PlaceCards(g); break;
                 default: throw new NotSupportedException($"The PDF renderer does not know the block {block.GetType().Name}.");
             }
         }
@@ -274,6 +275,81 @@ internal sealed class ReportLayout : IDisposable
 
         PlaceLines(lines, ContentLeft, true, size, heading.Level <= 1 ? Colors.Accent : Colors.Text);
         _y += 3;
+    }
+
+    private void PlaceCards(CardGrid grid)
+    {
+        const float pad = 12;
+        const float titleSize = 22;
+        const float lineSize = 11;
+        const float cornerSize = 13;
+        var columns = Math.Clamp(grid.Columns, 1, 4);
+        var width = ContentWidth / columns;
+        var height = Math.Clamp(grid.Height, 48, ContentBottom - ContentTop);
+        for (var i = 0; i < grid.Cards.Count; i++)
+        {
+            var column = i % columns;
+            if (column == 0)
+            {
+                if (i > 0)
+                {
+                    _y += height;
+                }
+
+                EnsureSpace(height);
+            }
+
+            var card = grid.Cards[i];
+            var left = ContentLeft + column * width;
+            var top = _y;
+            var right = left + width;
+            var bottom = top + height;
+            _page.Ops.Add(new LineOp(left, top, right, top, Colors.Rule, 0.6f, Dotted: true));
+            _page.Ops.Add(new LineOp(left, bottom, right, bottom, Colors.Rule, 0.6f, Dotted: true));
+            _page.Ops.Add(new LineOp(left, top, left, bottom, Colors.Rule, 0.6f, Dotted: true));
+            _page.Ops.Add(new LineOp(right, top, right, bottom, Colors.Rule, 0.6f, Dotted: true));
+
+            var inner = width - 2 * pad;
+            var y = top + pad;
+            // The name as large as fits on two lines.
+            var size = titleSize;
+            var titleLines = Wrap(card.Title, true, size, inner);
+            while (titleLines.Count > 2 && size > 12)
+            {
+                size -= 2;
+                titleLines = Wrap(card.Title, true, size, inner);
+            }
+
+            foreach (var line in titleLines.Take(2))
+            {
+                Text(Ellipsize(line, true, size, inner), left + pad, y, true, size, Colors.Text);
+                y += LineHeight(size);
+            }
+
+            _page.Ops.Add(new LineOp(left + pad, y + 2, left + pad + 48, y + 2, Colors.Accent, 2f));
+            y += 8;
+            var cornerTop = bottom - pad - LineHeight(cornerSize);
+            foreach (var line in card.Lines.Where(l => !string.IsNullOrWhiteSpace(l)))
+            {
+                if (y + LineHeight(lineSize) > cornerTop)
+                {
+                    break;
+                }
+
+                Text(Ellipsize(line, false, lineSize, inner), left + pad, y, false, lineSize, Colors.Muted);
+                y += LineHeight(lineSize);
+            }
+
+            if (!string.IsNullOrWhiteSpace(card.Corner))
+            {
+                TextAligned(card.Corner, left + pad, inner, ColumnAlign.Right, cornerTop, true, cornerSize, Colors.Accent);
+            }
+        }
+
+        if (grid.Cards.Count > 0)
+        {
+            _y += height + 6;
+        }
     }
 
     private void PlaceParagraph(Paragraph paragraph)

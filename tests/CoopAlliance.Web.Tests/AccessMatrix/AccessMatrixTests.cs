@@ -358,6 +358,7 @@ public sealed partial class AccessMatrixTests
             ["tasks/taskId"] = "999999",
             ["partner-invitations/token"] = "0123456789abcdef0123456789abcdef",
             ["registrations/registrationId"] = "999999",
+            ["check-in/registrationId"] = "999999",
         };
     }
 

@@ -82,6 +82,9 @@ public sealed class ReportBuilder(string title)
 
     public ReportBuilder PageBreak() => Add(new PageBreak());
 
+    /// <summary>Cards in a grid (see <see cref="CardGrid"/>), e.g. name badges several to a page.</summary>
+    public ReportBuilder Cards(IEnumerable<Card> cards, int columns = 2, float height = 144) => Add(new CardGrid(cards.ToList(), columns, height));
+
     public ReportBuilder Add(ReportBlock block)
     {
         _blocks.Add(block);

@@ -110,3 +110,12 @@ public sealed record Contents(string? Title = "Contents", int MaxLevel = 1) : Re
 /// number, e.g. new PageReference("Full entry: see page {page}.", "coop-12").
 /// </summary>
 public sealed record PageReference(string Text, string Anchor) : ReportBlock;
+
+/// <summary>One card of a <see cref="CardGrid"/>: a big <paramref name="Title"/> (a name on a badge), smaller lines under it and a bold <paramref name="Corner"/> at its bottom right (a code).</summary>
+public sealed record Card(string Title, IReadOnlyList<string> Lines, string? Corner = null);
+
+/// <summary>
+/// Cards of the same size, <paramref name="Columns"/> across and as many rows as fit a page, each framed by a dotted cut
+/// line: name badges, place cards, labels. <paramref name="Height"/> is each card's height in points.
+/// </summary>
+public sealed record CardGrid(IReadOnlyList<Card> Cards, int Columns = 2, float Height = 144) : ReportBlock;
