@@ -42,6 +42,8 @@ public static class JobSchedule
     public const string CampaignCharge = ChargeDueCampaigns.JobName;
     public const string CommitmentFollowUps = Application.Events.Deliberation.SendCommitmentFollowUps.JobName;
     public const string EventTaskReminders = Application.Events.Partners.RunTaskReminders.JobName;
+    public const string EventOfferExpiry = Application.Events.Registrations.ExpireEventOffers.JobName;
+    public const string EventRegistrationsDaily = EventRegistrationsDailyJob.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -64,8 +66,8 @@ public static class JobSchedule
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
         jobs.AddOrUpdate<CommitmentFollowUpJob>(CommitmentFollowUps, j => j.RunAsync(CancellationToken.None), options.CommitmentFollowUpCron, when);
         jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
-        jobs.AddOrUpdate<EventOfferExpiryJob>(Application.Events.Registrations.ExpireEventOffers.JobName, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
-        jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDailyJob.JobName, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
+        jobs.AddOrUpdate<EventOfferExpiryJob>(EventOfferExpiry, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
+        jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDaily, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);

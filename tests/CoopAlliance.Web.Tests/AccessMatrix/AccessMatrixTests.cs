@@ -346,10 +346,10 @@ public sealed partial class AccessMatrixTests
             // Events: ids no event has, so the staff-only endpoints answer 401/403 and the public ones 404.
             ["events/id"] = "999999",
             ["sessions/sessionId"] = "999999",
-            ["themes/themeId"] = "999999",
-            ["rooms/roomId"] = "999999",
-            ["slots/slotId"] = "999999",
-            ["ticket-types/ticketTypeId"] = "999999",
+            ["themes/partId"] = "999999",
+            ["rooms/partId"] = "999999",
+            ["slots/partId"] = "999999",
+            ["ticket-types/partId"] = "999999",
             // Deliberation (staff-only endpoints): no caller but staff gets past the role check.
             ["proposals/proposalId"] = "999999",
             ["commitments/commitmentId"] = "999999",
