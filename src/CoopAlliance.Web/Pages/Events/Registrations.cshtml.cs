@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Text;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Time;
@@ -91,7 +90,7 @@ public sealed class RegistrationsModel(IMediator mediator, AllianceClock clock) 
         })!;
     }
 
-    public static string Money(decimal amount) => amount == 0 ? "free" : amount.ToString("C", CultureInfo.CurrentCulture);
+    public static string Money(decimal amount) => amount == 0 ? "free" : Domain.Dues.Money.Format(amount);
 
     [ValidatedAs(typeof(RecordRegistrationPayment))]
     public sealed class PaymentInput

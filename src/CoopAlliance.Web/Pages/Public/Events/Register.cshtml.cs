@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CoopAlliance.Application.Events.Planning;
 using CoopAlliance.Application.Events.Registrations;
+using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Web.Infrastructure;
 using MediatR;
@@ -98,8 +99,8 @@ public sealed class RegisterModel(IMediator mediator) : AppPageModel(mediator)
     }
 
     public static string PriceText(TicketTypeDto t) => t.Kind == TicketKind.Solidarity
-        ? $"pay what you can{(t.SuggestedPrice is { } s ? $", suggested {s:C}" : "")}"
-        : t.Price == 0 ? "free" : t.Price.ToString("C", CultureInfo.CurrentCulture);
+        ? $"pay what you can{(t.SuggestedPrice is { } s ? $", suggested {Money.Format(s)}" : "")}"
+        : t.Price == 0 ? "free" : Money.Format(t.Price);
 
     [ValidatedAs(typeof(Register))]
     public sealed class RegisterInput
