@@ -152,12 +152,18 @@ public sealed class RegistrationPageTests
         var token = await Forms.TokenAsync(staff, page);
         var empty = await staff.PostAsync($"{page}&handler=Payment", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [Forms.TokenField] = token, ["Payment.RegistrationId"] = $"{id}", ["Payment.Amount"] = "0", ["Payment.PaidOn"] = _app.Today.ToString("yyyy-MM-dd"),
+            [Forms.TokenField] = token,
+            ["Payment.RegistrationId"] = $"{id}",
+            ["Payment.Amount"] = "0",
+            ["Payment.PaidOn"] = _app.Today.ToString("yyyy-MM-dd"),
         }));
         Assert.That(await empty.Content.ReadAsStringAsync(), Does.Contain("The amount paid must be more than zero."));
         var paid = await staff.PostAsync($"{page}&handler=Payment", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [Forms.TokenField] = token, ["Payment.RegistrationId"] = $"{id}", ["Payment.Amount"] = "15", ["Payment.PaidOn"] = _app.Today.ToString("yyyy-MM-dd"),
+            [Forms.TokenField] = token,
+            ["Payment.RegistrationId"] = $"{id}",
+            ["Payment.Amount"] = "15",
+            ["Payment.PaidOn"] = _app.Today.ToString("yyyy-MM-dd"),
             ["Payment.Reference"] = "Cheque 42",
         }));
         Assert.That(paid.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
