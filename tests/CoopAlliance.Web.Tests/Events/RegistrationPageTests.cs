@@ -103,6 +103,22 @@ public sealed class RegistrationPageTests
     }
 
     [Test]
+    public async Task AFilledHoneypotLooksAcceptedButSavesNothing()
+    {
+        var (ev, ticket) = await EventAsync(capacity: 10);
+        using var client = _app.CreateCookieClient();
+
+        var posted = await Forms.PostAsync(client, $"/events/{ev}/register", new Dictionary<string, string>(Fields("Bot Person", ticket)) { ["Input.Fax"] = "555-0100" });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(posted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(posted.Headers.Location?.OriginalString, Does.StartWith($"/events/{ev}/"));
+            Assert.That(await _app.WithDbAsync(db => db.Registrations.CountAsync(r => r.EventId == ev)), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task AFullEventOffersTheWaitlistAndTheButtonPutsThePersonOnIt()
     {
         var (ev, ticket) = await EventAsync(capacity: 1);
