@@ -40,8 +40,14 @@ public static class DeliberationEndpoints
             {
                 var proposalId = await m.Send(new PutProposal
                 {
-                    EventId = id, Token = body.Token, What = body.What, Why = body.Why, ThemeId = body.ThemeId,
-                    WhoItNeeds = body.WhoItNeeds, WhoOffers = body.WhoOffers, Fax = body.Fax,
+                    EventId = id,
+                    Token = body.Token,
+                    What = body.What,
+                    Why = body.Why,
+                    ThemeId = body.ThemeId,
+                    WhoItNeeds = body.WhoItNeeds,
+                    WhoOffers = body.WhoOffers,
+                    Fax = body.Fax,
                 }, ct);
                 return Results.Created($"/api/v1/events/{id}/proposals", new { id = proposalId });
             })

@@ -82,8 +82,11 @@ public sealed class DeliberationHandlerTests : TestBase
         RunAsStaff();
         var id = await SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "Start a shared bookkeeping pool", OrganisationName = "Valley Bakery Co-op",
-            OwnerName = "Maria Lopez", OwnerEmail = "Maria@Example.coop",
+            EventId = ev.Id,
+            Action = "Start a shared bookkeeping pool",
+            OrganisationName = "Valley Bakery Co-op",
+            OwnerName = "Maria Lopez",
+            OwnerEmail = "Maria@Example.coop",
         });
 
         var early = await SendAsSystemAsync(new SendCommitmentFollowUps(new DateOnly(2026, 12, 19)));
@@ -121,7 +124,11 @@ public sealed class DeliberationHandlerTests : TestBase
         RunAsStaff();
         await SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "Host a monthly skill share", OrganisationName = "Worcester Roots", OwnerName = "Maria Lopez", OwnerEmail = "maria@example.coop",
+            EventId = ev.Id,
+            Action = "Host a monthly skill share",
+            OrganisationName = "Worcester Roots",
+            OwnerName = "Maria Lopez",
+            OwnerEmail = "maria@example.coop",
         });
         Assert.That((await SendAsync(new GetTracker(ev.Id))).Commitments, Has.Count.EqualTo(1));
 
@@ -139,7 +146,11 @@ public sealed class DeliberationHandlerTests : TestBase
         RunAsStaff();
         await SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "Map local supply chains", OrganisationName = "Valley Bakery Co-op", OwnerName = "Lee", OwnerEmail = "lee@example.coop",
+            EventId = ev.Id,
+            Action = "Map local supply chains",
+            OrganisationName = "Valley Bakery Co-op",
+            OwnerName = "Lee",
+            OwnerEmail = "lee@example.coop",
         });
 
         RunAnonymously();

@@ -134,8 +134,14 @@ public sealed class EventPlanningTests : TestBase
         await SendAsync(new AddTicketType(id, TicketKind.Community, "Community", 20m));
         var proposal = new ProposeSession
         {
-            EventId = id, Title = "Worker co-op conversions", Format = SessionFormat.Workshop, Presenters = ["Dee Diaz"], DurationMinutes = 60,
-            ProposerName = "Dee Diaz", ProposerEmail = "Dee@Example.org", Needs = "A projector",
+            EventId = id,
+            Title = "Worker co-op conversions",
+            Format = SessionFormat.Workshop,
+            Presenters = ["Dee Diaz"],
+            DurationMinutes = 60,
+            ProposerName = "Dee Diaz",
+            ProposerEmail = "Dee@Example.org",
+            Needs = "A projector",
         };
 
         RunAnonymously();

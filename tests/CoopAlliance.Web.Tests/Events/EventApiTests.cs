@@ -119,7 +119,11 @@ public sealed class EventApiTests : WebTest
         async Task<int> AddAsync(string title, string presenter) =>
             (await JsonAsync(await staff.PostAsJsonAsync($"/api/v1/events/{id}/sessions/by-staff", new
             {
-                title, format = "Panel", presenters = new[] { presenter }, durationMinutes = 60, contactEmail = "events@example.org",
+                title,
+                format = "Panel",
+                presenters = new[] { presenter },
+                durationMinutes = 60,
+                contactEmail = "events@example.org",
             }), HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var first = await AddAsync("Local development", "Ana Lima");
         var second = await AddAsync("Community power", "Ben Okafor");

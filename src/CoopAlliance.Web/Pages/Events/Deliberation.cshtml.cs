@@ -40,8 +40,12 @@ public sealed class DeliberationModel(IMediator mediator) : AppPageModel(mediato
         {
             var (ok, _) = await TrySendAsync(new RecordCommitment
             {
-                EventId = Id, Action = Input.Action, OrganisationName = Input.OrganisationName, OwnerName = Input.OwnerName,
-                OwnerEmail = Input.OwnerEmail, ProposalId = Input.ProposalId,
+                EventId = Id,
+                Action = Input.Action,
+                OrganisationName = Input.OrganisationName,
+                OwnerName = Input.OwnerName,
+                OwnerEmail = Input.OwnerEmail,
+                ProposalId = Input.ProposalId,
             });
             if (ok)
             {

@@ -152,7 +152,13 @@ public sealed class PartnersModel(IMediator mediator) : AppPageModel(mediator)
 
         public static TaskInput From(PlanningTaskDto t) => new()
         {
-            TaskId = t.Id, Version = t.Version, What = t.What, PartnerId = t.PartnerId, OwnerName = t.OwnerName, OwnerEmail = t.OwnerEmail, DueOn = t.DueOn,
+            TaskId = t.Id,
+            Version = t.Version,
+            What = t.What,
+            PartnerId = t.PartnerId,
+            OwnerName = t.OwnerName,
+            OwnerEmail = t.OwnerEmail,
+            DueOn = t.DueOn,
         };
     }
 }

@@ -44,8 +44,14 @@ public sealed class PlanModel(IMediator mediator) : AppPageModel(mediator)
 
         var (ok, _) = await TrySendAsync(new PutProposal
         {
-            EventId = EventId, Token = Token, What = Input.What, Why = Input.Why, ThemeId = Input.ThemeId,
-            WhoItNeeds = Input.WhoItNeeds, WhoOffers = Input.WhoOffers, Fax = Input.Fax,
+            EventId = EventId,
+            Token = Token,
+            What = Input.What,
+            Why = Input.Why,
+            ThemeId = Input.ThemeId,
+            WhoItNeeds = Input.WhoItNeeds,
+            WhoOffers = Input.WhoOffers,
+            Fax = Input.Fax,
         });
         if (!ok)
         {
