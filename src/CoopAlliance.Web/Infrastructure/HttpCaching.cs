@@ -11,8 +11,11 @@ namespace CoopAlliance.Web.Infrastructure;
 /// </summary>
 public static class HttpCaching
 {
-    /// <summary>Public pages may be cached by browsers and proxies for a minute, then revalidated.</summary>
-    public const string PublicCacheControl = "public, max-age=60, must-revalidate";
+    /// <summary>
+    /// Public pages may be stored by browsers and proxies but are revalidated on every use (a 304 costs a header): a
+    /// listing staff just published, or a co-op that just lapsed, shows on the very next visit, not a minute later.
+    /// </summary>
+    public const string PublicCacheControl = "public, no-cache";
 
     public static IActionResult NotModifiedOr(Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, DateTimeOffset lastModified, string version, Func<IActionResult> render)
     {
