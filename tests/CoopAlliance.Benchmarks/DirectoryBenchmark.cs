@@ -132,9 +132,10 @@ public static class DirectoryBenchmark
 
         var apiRatio = api.Rate / bare.Rate;
         var pageRatio = page.Rate / bare.Rate;
-        var apiPass = apiRatio >= ApiRatioTarget && api.P99 <= ApiP99TargetMs;
+        // A run with failed requests (a 429, a 500) did not measure the search: it cannot pass.
+        var apiPass = api.Errors == 0 && apiRatio >= ApiRatioTarget && api.P99 <= ApiP99TargetMs;
         Console.WriteLine($"ratio API/bare: {apiRatio:0.000} (target ≥ {ApiRatioTarget:0.00}), API p99 {api.P99:0.0} ms (target ≤ {ApiP99TargetMs:0} ms): {(apiPass ? "PASS" : "FAIL")}");
-        Console.WriteLine($"ratio page/bare: {pageRatio:0.000} (target ≥ {PageRatioTarget:0.00}): {(pageRatio >= PageRatioTarget ? "PASS" : "FAIL")}");
+        Console.WriteLine($"ratio page/bare: {pageRatio:0.000} (target ≥ {PageRatioTarget:0.00}): {(page.Errors == 0 && pageRatio >= PageRatioTarget ? "PASS" : "FAIL")}");
         Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
@@ -469,6 +470,9 @@ public static class DirectoryBenchmark
             env["Database__MigrateOnStartup"] = "true";
             env["Database__SeedDemoData"] = "false";
             env["Jobs__RunServer"] = "false";
+            // 32 connections from one address would be refused by the public feeds' per-address read limit (429s are
+            // not search answers); the benchmark measures the search, so the limit is lifted for its process only.
+            env["RateLimits__PublicReadPerAddress__PermitLimit"] = "100000000";
             env["Email__PickupDirectory"] = Path.Combine(dir, "mail");
             env["Auth__JwtSigningKey"] = "benchmark-signing-key-benchmark-signing-key";
             env["Logging__LogLevel__Default"] = "Warning";
