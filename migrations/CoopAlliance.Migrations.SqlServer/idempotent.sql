@@ -3141,3 +3141,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205230544_AddLanguages'
+)
+BEGIN
+    ALTER TABLE [Registrations] ADD [Language] nvarchar(8) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205230544_AddLanguages'
+)
+BEGIN
+    ALTER TABLE [Cooperatives] ADD [PreferredLanguage] nvarchar(8) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205230544_AddLanguages'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [PreferredLanguage] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205230544_AddLanguages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205230544_AddLanguages', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -49,6 +49,10 @@ public static class DependencyInjection
             }
         }, assembly);
 
+        // Texts in the reader's language: resource files under Resources/ in each project, English text as the key.
+        services.AddLocalization(o => o.ResourcesPath = Common.Words.AppCulture.ResourcesPath);
+        Domain.Common.DomainRuleException.Translate = Texts.Messages.Translate;
+
         services.AddScoped<AuditScope>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
-builder.Services.AddWeb(builder.Configuration);
+builder.Services.AddWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -98,6 +98,8 @@ app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
+// After sign-in is known: a signed-in person's profile language is one of the choices (LanguageChoice).
+app.UseRequestLocalization();
 app.UseAuthorization();
 
 app.MapRazorPages();

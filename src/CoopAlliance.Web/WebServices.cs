@@ -15,8 +15,9 @@ public static class WebServices
 {
     public const string SmartScheme = "CookieOrBearer";
 
-    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
+        services.AddWebLocalization(config, env);
         services.AddHttpContextAccessor();
         services.AddScoped<IPrincipalAccessor, HttpPrincipalAccessor>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -111,12 +112,16 @@ public static class WebServices
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Language");
             // Error pages are re-executed with the failed request's method: a refused POST must still show the page.
             o.Conventions.AddPageApplicationModelConvention("/Error", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
-        }).AddMvcOptions(o =>
+        })
+        .AddViewLocalization()
+        .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = Localization.DisplayNames)
+        .AddMvcOptions(o =>
         {
             // Required fields are the validators' business (one message, in plain words), not the model binder's.
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -67,6 +67,8 @@ public sealed record CoopDetail : ICoopProfileInput
     public MembershipStatus Status { get; init; }
     public DateTimeOffset StatusChangedAt { get; init; }
     public DateOnly? MemberSince { get; init; }
+    /// <summary>The language the alliance writes to the co-op in (en, es).</summary>
+    public string PreferredLanguage { get; init; } = "en";
     public int Version { get; init; }
     public string DisplayName => string.IsNullOrWhiteSpace(TradeName) ? LegalName : TradeName!;
     public IReadOnlyList<PersonDto> People { get; init; } = [];

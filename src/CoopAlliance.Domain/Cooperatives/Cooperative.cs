@@ -33,6 +33,8 @@ public sealed class Cooperative : Entity, IVersioned
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
     public string? Description { get; private set; }
+    /// <summary>The language the alliance writes to the co-op in: its emails, statements and documents.</summary>
+    public string PreferredLanguage { get; private set; } = Languages.English;
 
     public MembershipStatus Status { get; private set; }
     public DateTimeOffset StatusChangedAt { get; private set; }
@@ -85,6 +87,9 @@ public sealed class Cooperative : Entity, IVersioned
         Phone = Person.Clean(p.Phone);
         Description = Person.Clean(p.Description);
     }
+
+    public void ChooseLanguage(string language) =>
+        PreferredLanguage = Languages.IsSupported(language) ? language : throw new DomainRuleException("Choose English or Spanish.");
 
     public CoopProfile Profile => new(LegalName, TradeName, Kind, Sector, StreetAddress, Town, State, PostalCode, Region,
         FoundedOn, WorkerOwners, OtherWorkers, RevenueBand, Website, Email, Phone, Description);

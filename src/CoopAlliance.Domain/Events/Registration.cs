@@ -105,6 +105,8 @@ public sealed class Registration : Place, IVersioned
     public string? PaymentReference { get; private set; }
     public int? InvoiceId { get; private set; }
     public string Code { get; private set; } = "";
+    /// <summary>The language the person registered in: their confirmation, reminders and offers are written in it.</summary>
+    public string Language { get; private set; } = Languages.English;
     /// <summary>The secret in the person's confirmation link (their registration, sessions, proposals and dots).</summary>
     public string Token { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
@@ -115,6 +117,8 @@ public sealed class Registration : Place, IVersioned
     public DateTimeOffset? CheckedInAt { get; private set; }
     public string? CheckedInBy { get; private set; }
     public int Version { get; set; }
+
+    public void WriteIn(string language) => Language = Languages.Normalize(language);
 
     public bool HasNeeds => AccessibilityNeeds is not null || InterpretationLanguage is not null || DietaryNeeds is not null;
 

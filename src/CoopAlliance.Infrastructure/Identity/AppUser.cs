@@ -9,6 +9,8 @@ public sealed class AppUser : IdentityUser<int>
     public int? CooperativeId { get; set; }
     public bool IsDisabled { get; set; }
     public DateTimeOffset? InvitedAt { get; set; }
+    /// <summary>The language the person chose with the switch; null until they choose (their browser's guess applies).</summary>
+    public string? PreferredLanguage { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<int>

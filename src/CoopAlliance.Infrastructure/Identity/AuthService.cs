@@ -16,6 +16,11 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleMa
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FullName, user.FullName));
+        if (user.PreferredLanguage is { } language)
+        {
+            identity.AddClaim(new Claim(AppClaims.Language, language));
+        }
+
         if (user.CooperativeId is { } coopId)
         {
             identity.AddClaim(new Claim(AppClaims.CooperativeId, coopId.ToString()));

@@ -71,6 +71,16 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
+    public async Task SetPreferredLanguageAsync(int userId, string language, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new InvalidOperationException("No such user.");
+        if (user.PreferredLanguage != language)
+        {
+            user.PreferredLanguage = language;
+            Check(await users.UpdateAsync(user));
+        }
+    }
+
     public Task<bool> EmailExistsAsync(string email, CancellationToken ct)
     {
         var normalized = users.NormalizeEmail(email);

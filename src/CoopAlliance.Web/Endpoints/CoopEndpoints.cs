@@ -60,9 +60,20 @@ public static class CoopEndpoints
             .Sends<UpdateCoop>().WithName("Coops_Update")
             .WithSummary("Edit the profile; send the version you read (409 if someone saved since).");
 
+        coops.MapPut("/{id:int}/language", async (IMediator m, int id, LanguageBody body, CancellationToken ct) =>
+            {
+                await m.Send(new SetCoopLanguage(id, body.Language), ct);
+                return Results.NoContent();
+            })
+            .Sends<SetCoopLanguage>().WithName("Coops_SetLanguage")
+            .WithSummary("The language the alliance writes to the co-op in: its emails, statements and documents (en or es).");
+
         coops.MapGet("/{id:int}/audit", (IMediator m, int id, int? page, int? pageSize, CancellationToken ct) =>
                 m.Send(new ListAuditEntries(id, page ?? 1, pageSize ?? 50), ct))
             .Sends<ListAuditEntries>().WithName("Coops_ListAudit")
             .WithSummary("Who changed what on this co-op (staff).");
     }
 }
+
+/// <summary>A language code: en or es.</summary>
+public sealed record LanguageBody(string Language);

@@ -8,20 +8,20 @@ public sealed class ValidationException : Exception
     public ValidationException(IEnumerable<ValidationFailure> failures)
         : base("One or more fields are not valid.")
     {
-        Errors = failures.GroupBy(f => f.PropertyName, f => f.ErrorMessage)
+        Errors = failures.GroupBy(f => f.PropertyName, f => Texts.Messages.Translate(f.ErrorMessage))
             .ToDictionary(g => g.Key, g => g.Distinct().ToArray());
     }
 
     public ValidationException(string field, string message)
-        : base(message)
+        : base(Texts.Messages.Translate(message))
     {
-        Errors = new Dictionary<string, string[]> { [field] = [message] };
+        Errors = new Dictionary<string, string[]> { [field] = [Texts.Messages.Translate(message)] };
     }
 
     public ValidationException(IDictionary<string, string[]> errors)
         : base("One or more fields are not valid.")
     {
-        Errors = errors;
+        Errors = errors.ToDictionary(e => e.Key, e => e.Value.Select(Texts.Messages.Translate).ToArray());
     }
 
     public IDictionary<string, string[]> Errors { get; }

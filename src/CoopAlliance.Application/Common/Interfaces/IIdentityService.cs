@@ -20,6 +20,9 @@ public interface IIdentityService
     /// </summary>
     Task LinkToCooperativeAsync(int userId, int cooperativeId, CancellationToken ct);
 
+    /// <summary>Keeps the language a person chose with the switch; their next sign-in carries it as a claim.</summary>
+    Task SetPreferredLanguageAsync(int userId, string language, CancellationToken ct);
+
     Task<bool> EmailExistsAsync(string email, CancellationToken ct);
 
     Task<IReadOnlyList<UserSummary>> ListAsync(string? search, CancellationToken ct);

@@ -23,6 +23,8 @@ public interface IPrincipalAccessor
 public static class AppClaims
 {
     public const string CooperativeId = "coop_id";
+    /// <summary>The language the person chose (en, es), when they have chosen one.</summary>
+    public const string Language = "lang";
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooperat
         b.Property(c => c.Email).HasMaxLength(200);
         b.Property(c => c.Phone).HasMaxLength(25);
         b.Property(c => c.Description).HasMaxLength(2000);
+        b.Property(c => c.PreferredLanguage).HasMaxLength(8).IsRequired().HasDefaultValue(Domain.Common.Languages.English);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.DisplayName);
         b.Ignore(c => c.Profile);

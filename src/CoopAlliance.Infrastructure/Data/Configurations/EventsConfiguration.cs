@@ -148,6 +148,7 @@ public sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registr
         b.Property(r => r.OrganisationName).HasMaxLength(200);
         b.Property(r => r.AccessibilityNeeds).HasMaxLength(2000);
         b.Property(r => r.InterpretationLanguage).HasMaxLength(100);
+        b.Property(r => r.Language).HasMaxLength(8).IsRequired().HasDefaultValue(Domain.Common.Languages.English);
         b.Property(r => r.DietaryNeeds).HasMaxLength(1000);
         b.Property(r => r.Price).HasPrecision(10, 2);
         b.Property(r => r.AmountPaid).HasPrecision(10, 2);

@@ -1,0 +1,29 @@
+using CoopAlliance.Application.Common.Words;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CoopAlliance.Application.Texts;
+
+/// <summary>
+/// What the application says when it refuses something: validation messages and domain rules, in the reader's
+/// language (Resources/Texts/Messages.es.resx), looked up by their English text. Applied where every such message
+/// passes — <see cref="Common.Exceptions.ValidationException"/> and <see cref="Domain.Common.DomainRuleException"/> — so
+/// a page, the API's problem+json and a form all read the same words. A message not yet translated reads in English.
+/// </summary>
+public sealed class Messages
+{
+    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
+        Options.Create(new LocalizationOptions { ResourcesPath = AppCulture.ResourcesPath }), NullLoggerFactory.Instance).Create(typeof(Messages));
+
+    public static string Translate(string english)
+    {
+        if (AppCulture.Current == Domain.Common.Languages.English)
+        {
+            return english;
+        }
+
+        var text = Localizer[english];
+        return text.ResourceNotFound ? english : text.Value;
+    }
+}
