@@ -16,7 +16,7 @@ public sealed class AccessTests : WebTest
     /// <summary>The only routes anyone may open without signing in (route patterns as mapped).</summary>
     private static readonly string[] Anonymous =
     [
-        "", "Index", "Error", "Account/Login", "Account/AccessDenied", "Account/AcceptInvitation",
+        "", "Index", "Error", "language", "Account/Login", "Account/AccessDenied", "Account/AcceptInvitation",
         "/api/v1/auth/login", "/api/v1/membership-applications",
         "/openapi/{documentName}.json", "/health/live", "/health/ready",
         // The public directory and stories (pages of the Public folder at readable addresses), their API and feeds.

@@ -63,7 +63,29 @@ public sealed class DirectoryCache : IDisposable
         }
     }
 
+    private KeptVersion? _version;
+
+    /// <summary>
+    /// The directory's version (its ETag and Last-Modified), kept like the answers: until this process saves a change the
+    /// directory shows, the day turns, or <see cref="Ttl"/> passes. Every page, feed and widget request asks for it before
+    /// anything else, and computing it reads every co-op's version — at 15,000 co-ops that was the whole cost of a request.
+    /// </summary>
+    public async Task<DirectoryVersion> VersionAsync(DateOnly today, DateTimeOffset now, Func<Task<DirectoryVersion>> compute)
+    {
+        var generation = Interlocked.Read(ref _generation);
+        if (Volatile.Read(ref _version) is { } kept && kept.Generation == generation && kept.Today == today && now - kept.At < Ttl)
+        {
+            return kept.Version;
+        }
+
+        var version = await compute();
+        Volatile.Write(ref _version, new KeptVersion(generation, today, now, version));
+        return version;
+    }
+
     public void Dispose() => _answers.Dispose();
+
+    private sealed record KeptVersion(long Generation, DateOnly Today, DateTimeOffset At, DirectoryVersion Version);
 
     private sealed record Key(long Generation, DateOnly Today, string Words, string Category, Domain.Cooperatives.Region? Region, int Page, int PageSize);
 }

@@ -23,11 +23,16 @@ public sealed record DirectoryVersion(DateTimeOffset LastModified, string Stamp)
 [PublicRequest]
 public sealed record GetDirectoryVersion : IRequest<DirectoryVersion>;
 
-public sealed class GetDirectoryVersionHandler(IAppDbContext db, AllianceClock clock) : IRequestHandler<GetDirectoryVersion, DirectoryVersion>
+public sealed class GetDirectoryVersionHandler(IAppDbContext db, AllianceClock clock, DirectoryCache cache) : IRequestHandler<GetDirectoryVersion, DirectoryVersion>
 {
-    public async Task<DirectoryVersion> Handle(GetDirectoryVersion request, CancellationToken cancellationToken)
+    public Task<DirectoryVersion> Handle(GetDirectoryVersion request, CancellationToken cancellationToken)
     {
         var today = clock.Today;
+        return cache.VersionAsync(today, clock.UtcNow, () => ComputeAsync(today, CancellationToken.None));
+    }
+
+    private async Task<DirectoryVersion> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
+    {
         var listings = await PublicListings.Visible(db, today).GroupBy(l => 1)
             .Select(g => new { Count = g.Count(), Last = g.Max(l => l.UpdatedAt) }).FirstOrDefaultAsync(cancellationToken);
         var coops = await db.Cooperatives.AsNoTracking().Select(c => new { c.StatusChangedAt, c.Version }).ToListAsync(cancellationToken);
