@@ -26,6 +26,10 @@ public static class HttpCaching
     /// <summary>Sets the validators on the response and answers whether the request's copy is still current.</summary>
     public static bool IsNotModified(HttpContext http, DateTimeOffset lastModified, string version)
     {
+        // The same address reads in English or Spanish (the switch's cookie, the browser's Accept-Language): the language
+        // is part of the version, and caches are told what the answer varies by.
+        version += "|" + Application.Common.Words.AppCulture.Current;
+        http.Response.Headers.Vary = "Accept-Language, Cookie";
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(version)))[..20]}\"");
         var seconds = lastModified.ToUniversalTime();
         seconds = new DateTimeOffset(seconds.Year, seconds.Month, seconds.Day, seconds.Hour, seconds.Minute, seconds.Second, TimeSpan.Zero);

@@ -136,4 +136,20 @@ public sealed class LanguageTests
         var other = await client.PutAsJsonAsync($"/api/v1/coops/{coopId + 1000}/language", new { language = "es" });
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "Another co-op's language is not a rep's to choose.");
     }
+
+    [Test]
+    public async Task ABrowserHoldingTheEnglishDirectoryGetsTheSpanishOneAfterSwitching()
+    {
+        var client = _app.CreateCookieClient();
+        var english = await client.GetAsync("/directory");
+        Assert.That(english.Headers.Vary, Does.Contain("Accept-Language").And.Contain("Cookie"));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/directory");
+        again.Headers.IfNoneMatch.Add(english.Headers.ETag!);
+        again.Headers.Add("Cookie", $"{LanguageChoice.CookieName}=es");
+        var spanish = await client.SendAsync(again);
+
+        Assert.That(spanish.StatusCode, Is.EqualTo(HttpStatusCode.OK), "The English copy is not current for a Spanish reader.");
+        Assert.That(await spanish.Content.ReadAsStringAsync(), Does.Contain("<html lang=\"es\">"));
+    }
 }
