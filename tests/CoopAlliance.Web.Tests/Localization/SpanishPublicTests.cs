@@ -85,9 +85,26 @@ public sealed partial class SpanishPublicTests
         Assert.That(noOffer, Does.Contain("No se encontró nada").And.Contain("Ninguna cooperativa socia ofrece eso todavía"));
 
         var widget = await SpanishText.ReadInSpanishAsync(visitor, "/widget/directory?region=WesternMassachusetts");
-        Assert.That(widget, Does.Contain("Cooperativas de trabajo en Oeste de Massachusetts"));
+        Assert.That(widget, Does.Contain("Cooperativas de trabajo — Oeste de Massachusetts"));
         var noWidget = await SpanishText.ReadInSpanishAsync(visitor, "/widget/directory?q=zzqxnothing");
         Assert.That(noWidget, Does.Contain("Vea el directorio completo"));
+    }
+
+    [TestCase("/directory")]
+    [TestCase("/widget/directory")]
+    public async Task APageCachedInEnglishIsNotCurrentInSpanish(string path)
+    {
+        var visitor = _app.CreateCookieClient();
+        var english = await visitor.GetAsync(path);
+        Assert.That(english.Headers.ETag, Is.Not.Null);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, path);
+        again.Headers.IfNoneMatch.Add(english.Headers.ETag!);
+        again.Headers.Add("Cookie", $"{CoopAlliance.Web.Infrastructure.LanguageChoice.CookieName}=es");
+        var spanish = await visitor.SendAsync(again);
+
+        Assert.That(spanish.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the Spanish page is sent, not a 304 for the English copy");
+        Assert.That(await spanish.Content.ReadAsStringAsync(), Does.Contain("<html lang=\"es\">"));
     }
 
     [Test]
