@@ -1,9 +1,9 @@
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Campaigns;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Web.Pages.Shared;
 using MediatR;
-using CoopAlliance.Application.Common.Words;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
