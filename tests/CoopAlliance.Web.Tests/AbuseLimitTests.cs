@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CoopAlliance.Application.Membership;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Infrastructure.Jobs;
 using CoopAlliance.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Tests;
 
@@ -254,7 +256,8 @@ public sealed class ApplicationAcknowledgementTests : WebTest
 
         var message = await App.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.To == "victim@example.org"));
         Assert.That(message.Subject, Is.EqualTo(SubmitApplicationHandler.AcknowledgementSubject));
-        Assert.That(message.Body, Is.EqualTo(SubmitApplicationHandler.Acknowledgement("Valley Alliance of Worker Co-operatives")));
+        var text = App.Services.GetRequiredService<IStringLocalizer<MembershipApplicationTexts>>();
+        Assert.That(message.Body, Is.EqualTo(SubmitApplicationHandler.Acknowledgement(text, "Valley Alliance of Worker Co-operatives")));
 
         // And what leaves the building (the pickup .eml the outbox job writes) is that same fixed text.
         using (var scope = App.Services.CreateScope())

@@ -1,11 +1,14 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Cooperatives;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Membership;
@@ -55,15 +58,18 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     }
 }
 
-public sealed class SubmitApplicationHandler(IAppDbContext db, TimeProvider clock, IOptions<AppOptions> options)
-    : IRequestHandler<SubmitApplication, int>
+public sealed class SubmitApplicationHandler(IAppDbContext db, TimeProvider clock, IOptions<AppOptions> options,
+    IStringLocalizer<MembershipApplicationTexts> text) : IRequestHandler<SubmitApplication, int>
 {
     public const string AcknowledgementSubject = "We received your membership application";
 
-    public static string Acknowledgement(string allianceName) =>
-        $"Hello,\n\nThank you for applying to join the {allianceName}. Staff will review the application and the " +
-        "board votes on new members at its next meeting; we will write to you at this address.\n\n" +
-        "If you did not apply, you can ignore this message.\n\nIn solidarity,\nThe alliance staff";
+    /// <summary>The acknowledgement, in the language of the request (the language the applicant used).</summary>
+    public static string Acknowledgement(IStringLocalizer text, string allianceName) =>
+        string.Join("\n\n",
+            text["Hello,"],
+            text["Thank you for applying to join the {0}. Staff will review the application and the board votes on new members at its next meeting; we will write to you at this address.", allianceName],
+            text["If you did not apply, you can ignore this message."],
+            text["In solidarity,"] + "\n" + text["The alliance staff"]);
 
     public async Task<int> Handle(SubmitApplication request, CancellationToken cancellationToken)
     {
@@ -71,10 +77,12 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, TimeProvider cloc
         var contact = new PersonDetails(request.ContactName, request.ContactRole, request.ContactEmail, request.ContactPhone,
             IsWorkerOwner: true, StartedOn: null, IsPrimaryContact: true);
         var coop = Cooperative.Apply(request.ToProfile(), contact, now, request.Motivation);
+        // Applied in Spanish: the alliance writes to the co-op in Spanish from now on (its rep can change it on My co-op).
+        coop.ChooseLanguage(AppCulture.Current);
         db.Cooperatives.Add(coop);
         // Nobody has confirmed this address yet: the acknowledgement is a fixed text and echoes nothing the sender
         // wrote (names, notes), so the form cannot be used to send someone else a message of the sender's choosing.
-        db.OutboxMessages.Add(new OutboxMessage(request.ContactEmail, AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
+        db.OutboxMessages.Add(new OutboxMessage(request.ContactEmail, text[AcknowledgementSubject], Acknowledgement(text, options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);
         return coop.Id;
     }

@@ -1,10 +1,14 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Users;
@@ -52,7 +56,7 @@ public sealed class InviteUserValidator : AbstractValidator<InviteUser>
 }
 
 public sealed class InviteUserHandler(IIdentityService identity, IAppDbContext db, ICurrentUser user, TimeProvider clock,
-    IOptions<AppOptions> options) : IRequestHandler<InviteUser, int>
+    IOptions<AppOptions> options, IStringLocalizer<InvitationTexts> text) : IRequestHandler<InviteUser, int>
 {
     public async Task<int> Handle(InviteUser request, CancellationToken cancellationToken)
     {
@@ -74,16 +78,27 @@ public sealed class InviteUserHandler(IIdentityService identity, IAppDbContext d
 
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Account/AcceptInvitation" +
                    $"?email={Uri.EscapeDataString(request.Email.Trim())}&token={Uri.EscapeDataString(token)}";
-        var what = request.Role switch
+        // A member co-op's rep reads the invitation in the co-op's language; everyone else in English.
+        var language = request.Role == Roles.CoopRep && request.CooperativeId is { } coopId
+            ? await db.Cooperatives.Where(c => c.Id == coopId).Select(c => c.PreferredLanguage).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        using (AppCulture.Use(language ?? Languages.English))
         {
-            Roles.CoopRep when group is not null => $"the page of {group} in the alliance back office, where you can follow your stage, milestones and mentor",
-            Roles.CoopRep => "your co-op's page in the alliance back office",
-            Roles.Mentor => "the alliance's mentoring pages",
-            _ => "the alliance back office",
-        };
-        db.OutboxMessages.Add(new OutboxMessage(request.Email.Trim(), $"You are invited to the {options.Value.AllianceName}",
-            $"Dear {request.FullName.Trim()},\n\n{user.Name} invited you to {what}. Choose your password here " +
-            $"(the link works for 7 days):\n\n{link}\n\nIn solidarity,\nThe alliance staff", clock.GetUtcNow()));
+            var what = request.Role switch
+            {
+                Roles.CoopRep when group is not null => text["the page of {0} in the alliance back office, where you can follow your stage, milestones and mentor", group],
+                Roles.CoopRep => text["your co-op's page in the alliance back office"],
+                Roles.Mentor => text["the alliance's mentoring pages"],
+                _ => text["the alliance back office"],
+            };
+            db.OutboxMessages.Add(new OutboxMessage(request.Email.Trim(), text["You are invited to the {0}", options.Value.AllianceName],
+                string.Join("\n\n",
+                    text["Dear {0},", request.FullName.Trim()],
+                    text["{0} invited you to {1}. Choose your password here (the link works for 7 days):", user.Name, what.Value],
+                    link,
+                    text["In solidarity,"] + "\n" + text["The alliance staff"]),
+                clock.GetUtcNow()));
+        }
         return userId;
     }
 }

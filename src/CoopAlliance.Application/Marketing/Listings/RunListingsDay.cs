@@ -1,10 +1,13 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Marketing.Listings;
@@ -24,8 +27,8 @@ public sealed record RunListingsDay(DateOnly On) : ICommand<ListingsDayResult>
     public const string JobName = "listings-daily";
 }
 
-public sealed class RunListingsDayHandler(IAppDbContext db, TimeProvider clock, IOptions<MarketingOptions> options, IOptions<AppOptions> app)
-    : IRequestHandler<RunListingsDay, ListingsDayResult>
+public sealed class RunListingsDayHandler(IAppDbContext db, TimeProvider clock, IOptions<MarketingOptions> options, IOptions<AppOptions> app,
+    IStringLocalizer<ListingTexts> text) : IRequestHandler<RunListingsDay, ListingsDayResult>
 {
     public async Task<ListingsDayResult> Handle(RunListingsDay request, CancellationToken cancellationToken)
     {
@@ -48,6 +51,8 @@ public sealed class RunListingsDayHandler(IAppDbContext db, TimeProvider clock, 
         var coopIds = due.Select(l => l.CooperativeId).Distinct().ToList();
         var contacts = await db.People.Where(p => coopIds.Contains(p.CooperativeId) && p.IsPrimaryContact && p.Email != null)
             .Select(p => new { p.CooperativeId, p.FullName, p.Email }).ToListAsync(cancellationToken);
+        var languages = await db.Cooperatives.Where(c => coopIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.PreferredLanguage, cancellationToken);
         var reminded = 0;
         foreach (var listing in due.Where(l => l.NeedsReminder(today, daysBefore)))
         {
@@ -58,11 +63,20 @@ public sealed class RunListingsDayHandler(IAppDbContext db, TimeProvider clock, 
                 continue;
             }
 
-            db.OutboxMessages.Add(new OutboxMessage(contact.Email!, $"Your listing \"{listing.Title}\" expires on {listing.ExpiresOn:MMMM d}",
-                $"Dear {contact.FullName},\n\nYour co-op's listing \"{listing.Title}\" in the alliance's directory is shown until " +
-                $"{listing.ExpiresOn:MMMM d, yyyy}. To keep it up for another year, renew it from your co-op's listings page " +
-                $"(nothing else changes):\n\n{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop/Listings/{listing.Id}\n\n" +
-                "If it is no longer on offer, you can withdraw it there, or simply let it expire.\n\nThe alliance staff", now));
+            // Written in the co-op's language, whatever the language of the job that runs it.
+            using (AppCulture.Use(languages.GetValueOrDefault(listing.CooperativeId)))
+            {
+                var expiresOn = listing.ExpiresOn!.Value;
+                db.OutboxMessages.Add(new OutboxMessage(contact.Email!,
+                    text["Your listing \"{0}\" expires on {1}", listing.Title, Formats.MonthDay(expiresOn)],
+                    string.Join("\n\n",
+                        text["Dear {0},", contact.FullName],
+                        text["Your co-op's listing \"{0}\" in the alliance's directory is shown until {1}. To keep it up for another year, renew it from your co-op's listings page (nothing else changes):", listing.Title, Formats.LongDay(expiresOn)],
+                        $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop/Listings/{listing.Id}",
+                        text["If it is no longer on offer, you can withdraw it there, or simply let it expire."],
+                        text["The alliance staff"]),
+                    now));
+            }
             reminded++;
         }
 

@@ -1,9 +1,11 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Marketing.Stories;
@@ -46,15 +48,21 @@ public sealed class SubmitStoryValidator : AbstractValidator<SubmitStory>
     }
 }
 
-public sealed class SubmitStoryHandler(IAppDbContext db, TimeProvider clock, IOptions<AppOptions> options) : IRequestHandler<SubmitStory, int>
+public sealed class SubmitStoryHandler(IAppDbContext db, TimeProvider clock, IOptions<AppOptions> options, IStringLocalizer<StoryTexts> text)
+    : IRequestHandler<SubmitStory, int>
 {
     public const string AcknowledgementSubject = "We received your story";
 
-    /// <summary>A fixed text that echoes nothing the sender wrote, so the form cannot send a stranger words of the sender's choosing.</summary>
-    public static string Acknowledgement(string allianceName) =>
-        $"Hello,\n\nThank you for sending the {allianceName} your co-op's story. Staff read every story before it is " +
-        "published; we may write to you at this address if we have a question.\n\n" +
-        "If you did not send a story, you can ignore this message.\n\nIn solidarity,\nThe alliance staff";
+    /// <summary>
+    /// A fixed text that echoes nothing the sender wrote, so the form cannot send a stranger words of the sender's
+    /// choosing; in the language of the request (the language the storyteller used).
+    /// </summary>
+    public static string Acknowledgement(IStringLocalizer text, string allianceName) =>
+        string.Join("\n\n",
+            text["Hello,"],
+            text["Thank you for sending the {0} your co-op's story. Staff read every story before it is published; we may write to you at this address if we have a question.", allianceName],
+            text["If you did not send a story, you can ignore this message."],
+            text["In solidarity,"] + "\n" + text["The alliance staff"]);
 
     public async Task<int> Handle(SubmitStory request, CancellationToken cancellationToken)
     {
@@ -62,7 +70,7 @@ public sealed class SubmitStoryHandler(IAppDbContext db, TimeProvider clock, IOp
         var story = MemberStory.Submit(new StorySubmission(request.CoopName, request.StorytellerName, request.Email, request.Title,
             request.Story, request.Consent), now);
         db.MemberStories.Add(story);
-        db.OutboxMessages.Add(new OutboxMessage(request.Email.Trim(), AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
+        db.OutboxMessages.Add(new OutboxMessage(request.Email.Trim(), text[AcknowledgementSubject], Acknowledgement(text, options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);
         return story.Id;
     }

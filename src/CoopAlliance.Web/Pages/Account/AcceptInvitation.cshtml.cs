@@ -4,11 +4,12 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Account;
 
 [EnableRateLimiting(AbuseLimits.SignIn)]
-public sealed class AcceptInvitationModel(IMediator mediator, AccountAttemptLimiter accounts) : AppPageModel(mediator)
+public sealed class AcceptInvitationModel(IMediator mediator, AccountAttemptLimiter accounts, IStringLocalizer<AcceptInvitationModel> text) : AppPageModel(mediator)
 {
     [BindProperty]
     public InvitationInput Input { get; set; } = new();
@@ -26,7 +27,7 @@ public sealed class AcceptInvitationModel(IMediator mediator, AccountAttemptLimi
         if (accounts.TryAttempt("invitation", Input.Email) is { } wait)
         {
             AbuseLimits.SetRetryAfter(HttpContext, wait);
-            ModelState.AddModelError(string.Empty, AbuseLimits.Message);
+            ModelState.AddModelError(string.Empty, text[AbuseLimits.Message]);
             return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
 

@@ -5,11 +5,12 @@ using CoopAlliance.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Account;
 
 [EnableRateLimiting(AbuseLimits.SignIn)]
-public sealed class LoginModel(IAuthService auth, AccountAttemptLimiter accounts) : PageModel
+public sealed class LoginModel(IAuthService auth, AccountAttemptLimiter accounts, IStringLocalizer<LoginModel> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -31,7 +32,7 @@ public sealed class LoginModel(IAuthService auth, AccountAttemptLimiter accounts
         if (accounts.TryAttempt(SignInFailure.Purpose, Input.Email) is { } wait)
         {
             AbuseLimits.SetRetryAfter(HttpContext, wait);
-            ModelState.AddModelError(string.Empty, AbuseLimits.Message);
+            ModelState.AddModelError(string.Empty, text[AbuseLimits.Message]);
             return new PageResult { StatusCode = StatusCodes.Status429TooManyRequests };
         }
 
@@ -41,7 +42,7 @@ public sealed class LoginModel(IAuthService auth, AccountAttemptLimiter accounts
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, SignInFailure.Message);
+        ModelState.AddModelError(string.Empty, text[SignInFailure.Message]);
         return Page();
     }
 

@@ -1,9 +1,11 @@
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Campaigns;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.MyCoop;
 
@@ -11,7 +13,7 @@ namespace CoopAlliance.Web.Pages.MyCoop;
 /// "Joint campaigns" for a rep: what the co-op can join before each deadline, with the share it would pay; join or leave
 /// after a confirmation that names the estimated share; once charged, the share and its statement on the dues page.
 /// </summary>
-public sealed class CampaignsModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class CampaignsModel(IMediator mediator, IStringLocalizer<CampaignsModel> text) : AppPageModel(mediator)
 {
     public IReadOnlyList<CoopCampaign> Campaigns { get; private set; } = [];
     public ConfirmDecisionModel? Confirm { get; private set; }
@@ -29,12 +31,14 @@ public sealed class CampaignsModel(IMediator mediator) : AppPageModel(mediator)
             var joining = join is not null && !c.Joined;
             if (joining || (leave is not null && c.Joined))
             {
-                Confirm = new ConfirmDecisionModel(joining ? $"Join {c.Name}?" : $"Leave {c.Name}?",
+                var sharing = text[c.Sharing.Describe()].Value.ToLowerInvariant();
+                var joinBy = Formats.LongDay(c.JoinBy);
+                Confirm = new ConfirmDecisionModel(joining ? text["Join {0}?", c.Name] : text["Leave {0}?", c.Name],
                     joining
-                        ? [$"Your co-op's share is estimated at {Money.Format(c.EstimatedShare)} ({c.Sharing.Describe().ToLowerInvariant()}, with the co-ops that joined so far).",
-                            $"The share is fixed and billed on your co-op's account the day after {c.JoinBy:MMMM d, yyyy}; you can leave until then."]
-                        : [$"Your co-op will not be billed for {c.Name}.", $"You can join again until {c.JoinBy:MMMM d, yyyy}."],
-                    joining ? "Yes, join" : "Yes, leave", Url.Page("/MyCoop/Campaigns")!, Url.Page("/MyCoop/Campaigns", joining ? "Join" : "Leave")!,
+                        ? [text["Your co-op's share is estimated at {0} ({1}, with the co-ops that joined so far).", Money.Format(c.EstimatedShare), sharing],
+                            text["The share is fixed and billed on your co-op's account the day after {0}; you can leave until then.", joinBy]]
+                        : [text["Your co-op will not be billed for {0}.", c.Name], text["You can join again until {0}.", joinBy]],
+                    joining ? text["Yes, join"] : text["Yes, leave"], Url.Page("/MyCoop/Campaigns")!, Url.Page("/MyCoop/Campaigns", joining ? "Join" : "Leave")!,
                     [ConfirmDecisionModel.Field("id", c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))])
                 { Serious = !joining };
             }
@@ -59,7 +63,7 @@ public sealed class CampaignsModel(IMediator mediator) : AppPageModel(mediator)
             : (await TrySendAsync(new LeaveCampaign(id, coopId))).Ok;
         if (ok)
         {
-            Flash(join ? "Your co-op has joined the campaign." : "Your co-op has left the campaign.");
+            Flash(join ? text["Your co-op has joined the campaign."] : text["Your co-op has left the campaign."]);
             return RedirectToPage();
         }
 

@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Infrastructure;
@@ -30,7 +31,7 @@ public sealed class FindModel(IMediator mediator, IOptions<AppOptions> options) 
         if (User.Identity?.IsAuthenticated != true)
         {
             var version = await Mediator.Send(new GetDirectoryVersion(), HttpContext.RequestAborted);
-            if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"directory{Request.QueryString}-{version.Stamp}"))
+            if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"directory{Request.QueryString}-{version.Stamp}-{AppCulture.Current}"))
             {
                 return StatusCode(StatusCodes.Status304NotModified);
             }

@@ -3,6 +3,7 @@ using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.MyCoop.Listings;
 
@@ -10,7 +11,7 @@ namespace CoopAlliance.Web.Pages.MyCoop.Listings;
 /// Write or change one listing, add its photos, and move it along: submit for review, renew, withdraw (with a
 /// confirmation). A listing of another co-op is not found.
 /// </summary>
-public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class EditModel(IMediator mediator, IStringLocalizer<EditModel> text) : AppPageModel(mediator)
 {
     [BindProperty] public ListingForm Input { get; set; } = new();
     [BindProperty] public bool SubmitForReview { get; set; }
@@ -43,7 +44,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
             var (ok, newId) = await TrySendAsync(Input.ToCreate(RepCoop.IdOf(User) ?? 0, SubmitForReview));
             if (ok)
             {
-                Flash(SubmitForReview ? "Listing sent to the alliance staff for review." : "Listing saved as a draft.");
+                Flash(SubmitForReview ? text["Listing sent to the alliance staff for review."] : text["Listing saved as a draft."]);
                 return RedirectToPage(new { id = newId });
             }
         }
@@ -57,7 +58,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
 
             if (ok)
             {
-                Flash(SubmitForReview ? "Listing sent to the alliance staff for review." : "Changes saved.");
+                Flash(SubmitForReview ? text["Listing sent to the alliance staff for review."] : text["Changes saved."]);
                 return RedirectToPage(new { id });
             }
         }
@@ -66,9 +67,9 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
         return Page();
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(int id) => StepAsync(id, ListingAction.Submit, "Listing sent to the alliance staff for review.");
+    public Task<IActionResult> OnPostSubmitAsync(int id) => StepAsync(id, ListingAction.Submit, text["Listing sent to the alliance staff for review."]);
 
-    public Task<IActionResult> OnPostRenewAsync(int id) => StepAsync(id, ListingAction.Renew, "Renewed: the listing stays in the directory for another period.");
+    public Task<IActionResult> OnPostRenewAsync(int id) => StepAsync(id, ListingAction.Renew, text["Renewed: the listing stays in the directory for another period."]);
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id)
     {
@@ -80,14 +81,14 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
             }
 
             Input = ListingForm.From(Listing!);
-            Confirmation = new ConfirmDecisionModel($"Withdraw \"{Listing!.Title}\"?",
-                ["It leaves the public directory at once.", "It is kept here: you can edit it and submit it again later."],
-                "Yes, withdraw it", Url.Page("/MyCoop/Listings/Edit", new { id })!, Url.Page("/MyCoop/Listings/Edit", "Withdraw", new { id })!,
+            Confirmation = new ConfirmDecisionModel(text["Withdraw \"{0}\"?", Listing!.Title],
+                [text["It leaves the public directory at once."], text["It is kept here: you can edit it and submit it again later."]],
+                text["Yes, withdraw it"], Url.Page("/MyCoop/Listings/Edit", new { id })!, Url.Page("/MyCoop/Listings/Edit", "Withdraw", new { id })!,
                 [ConfirmDecisionModel.Field("Confirmed", "true")]);
             return Page();
         }
 
-        return await StepAsync(id, ListingAction.Withdraw, "Listing withdrawn from the directory.");
+        return await StepAsync(id, ListingAction.Withdraw, text["Listing withdrawn from the directory."]);
     }
 
     public async Task<IActionResult> OnPostPhotoAsync(int id, IFormFile? photo)
@@ -103,7 +104,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
         var (ok, _) = await TrySendAsync(new AddListingPhoto(id, bytes, AltText ?? ""), "");
         if (ok)
         {
-            Flash("Photo added.");
+            Flash(text["Photo added."]);
             return RedirectToPage(new { id });
         }
 
@@ -121,7 +122,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
         var (ok, _) = await TrySendAsync(new RemoveListingPhoto(id, photoId), "");
         if (ok)
         {
-            Flash("Photo removed.");
+            Flash(text["Photo removed."]);
         }
 
         return RedirectToPage(new { id });

@@ -1,0 +1,4 @@
+namespace CoopAlliance.Application.Texts;
+
+/// <summary>The words of the membership application's acknowledgement (Resources/Texts/MembershipApplicationTexts.resx and .es.resx).</summary>
+public sealed class MembershipApplicationTexts;
