@@ -1,5 +1,4 @@
 using CoopAlliance.Application.Common.Interfaces;
-using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Infrastructure;
@@ -31,7 +30,7 @@ public sealed class FindModel(IMediator mediator, IOptions<AppOptions> options) 
         if (User.Identity?.IsAuthenticated != true)
         {
             var version = await Mediator.Send(new GetDirectoryVersion(), HttpContext.RequestAborted);
-            if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"directory{Request.QueryString}-{version.Stamp}-{AppCulture.Current}"))
+            if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"directory{Request.QueryString}-{version.Stamp}"))
             {
                 return StatusCode(StatusCodes.Status304NotModified);
             }

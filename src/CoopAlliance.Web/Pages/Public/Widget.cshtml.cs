@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Web.Infrastructure;
@@ -34,7 +33,7 @@ public sealed class WidgetModel(IMediator mediator) : AppPageModel(mediator)
         // "page" is a reserved route value in Razor Pages, so the widget's page number is read from the query by hand.
         PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, 10_000) : 1;
         var version = await Mediator.Send(new GetDirectoryVersion(), HttpContext.RequestAborted);
-        if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"widget{Request.QueryString}-{version.Stamp}-{AppCulture.Current}"))
+        if (HttpCaching.IsNotModified(HttpContext, version.LastModified, $"widget{Request.QueryString}-{version.Stamp}"))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
