@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Texts;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CoopAlliance.Application.Common.Interfaces;
@@ -39,7 +40,7 @@ public sealed class ListCoopsValidator : AbstractValidator<ListCoops>
     public ListCoopsValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page starts at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"Page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage(_ => Messages.Format("Page size must be between 1 and {0}.", Paging.MaxPageSize));
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CoopAlliance.Domain.Common;
 
 /// <summary>A business rule refused the change; the message is written for the person who tried it.</summary>
@@ -10,6 +12,27 @@ public class DomainRuleException(string message) : Exception(message)
     public static Func<string, string>? Translate { get; set; }
 
     public override string Message => Translate?.Invoke(base.Message) ?? base.Message;
+
+    /// <summary>
+    /// A rule whose message has values in it ("A comment can be at most {0} characters."): translated by its English
+    /// format, then filled in with the current culture (the English reads exactly as an interpolated string would).
+    /// </summary>
+    public static DomainRuleException Format(string english, params object[] args) => new Formatted(english, args);
+
+    private sealed class Formatted : DomainRuleException
+    {
+        private readonly string _english;
+        private readonly object[] _args;
+
+        public Formatted(string english, object[] args)
+            : base(string.Format(CultureInfo.CurrentCulture, english, args))
+        {
+            _english = english;
+            _args = args;
+        }
+
+        public override string Message => string.Format(CultureInfo.CurrentCulture, Translate?.Invoke(_english) ?? _english, _args);
+    }
 }
 
 /// <summary>The few checks every entity makes on what a person typed.</summary>

@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
@@ -45,7 +46,7 @@ public sealed class AddListingPhotoHandler(IAppDbContext db, CoopAccess access, 
         var count = await db.Photos.CountAsync(p => p.ListingId == listing.Id, cancellationToken);
         if (count >= Listing.MaxPhotos)
         {
-            throw new ValidationException("file", $"A listing can have {Listing.MaxPhotos} photos; remove one first.");
+            throw new ValidationException("file", Messages.Format("A listing can have {0} photos; remove one first.", Listing.MaxPhotos));
         }
 
         var processed = images.Process(request.Upload);
