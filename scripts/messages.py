@@ -19,7 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = ["src/CoopAlliance.Domain", "src/CoopAlliance.Application"]
 # call → index of the message argument
 CALLS = {"Messages.Format": 0, "DomainRuleException.Format": 0, "WithMessage": 0, "DomainRuleException": 0, "NoPlaceLeftException": 0, "Require.Text": 1, "ValidationException": 1}
-CALL = re.compile(r"(?<![\w])(\.WithMessage|new DomainRuleException|new NoPlaceLeftException|Require\.Text|new ValidationException|Messages\.Format|DomainRuleException\.Format)\(")
+CALL = re.compile(r"(?<![\w])(\.WithMessage|new (?:\w+\.)*(?:DomainRuleException|NoPlaceLeftException|ValidationException)|Require\.Text|Messages\.Format|DomainRuleException\.Format)\(")
 
 
 def args_of(text, start):
@@ -81,7 +81,7 @@ def messages():
                 path = os.path.join(dirpath, name)
                 text = open(path, encoding="utf-8").read()
                 for m in CALL.finditer(text):
-                    call = m.group(1).replace("new ", "").lstrip(".")
+                    call = re.sub(r"^new (\w+\.)*", "", m.group(1)).lstrip(".")
                     args = args_of(text, m.end())
                     index = CALLS[call]
                     if call == "ValidationException" and len(args) != 2:

@@ -1,8 +1,8 @@
-using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Assistance;
 using FluentValidation;
 using MediatR;

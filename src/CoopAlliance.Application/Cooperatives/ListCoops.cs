@@ -1,9 +1,9 @@
-using CoopAlliance.Application.Texts;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 using MediatR;

@@ -1,7 +1,7 @@
-using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using FluentValidation;
 using MediatR;
 

@@ -1,9 +1,9 @@
-using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using FluentValidation;

@@ -1,9 +1,9 @@
-using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Marketing.Directory;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Marketing;
 using FluentValidation;
 using MediatR;
