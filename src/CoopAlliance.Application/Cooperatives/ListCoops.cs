@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Cooperatives;
 using FluentValidation;
 using MediatR;
@@ -39,7 +40,7 @@ public sealed class ListCoopsValidator : AbstractValidator<ListCoops>
     public ListCoopsValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page starts at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"Page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage(_ => Messages.Format("Page size must be between 1 and {0}.", Paging.MaxPageSize));
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
 using MediatR;
@@ -43,7 +44,7 @@ public sealed class ListEmailsValidator : AbstractValidator<ListEmails>
         RuleFor(x => x.Status).IsInEnum();
         RuleFor(x => x.Sort).IsInEnum();
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page starts at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"Page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage(_ => Messages.Format("Page size must be between 1 and {0}.", Paging.MaxPageSize));
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }

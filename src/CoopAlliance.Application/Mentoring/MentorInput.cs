@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Mentoring;
 using FluentValidation;
@@ -25,7 +26,7 @@ public sealed class MentorInputRules : AbstractValidator<IMentorInput>
         RuleFor(x => x.Bio).MaximumLength(2000);
         RuleFor(x => x.Region).IsInEnum().WithMessage("Choose a region.");
         RuleFor(x => x.Capacity).InclusiveBetween(0, Mentor.MaxCapacity)
-            .WithMessage($"Capacity is how many co-ops at a time: between 0 and {Mentor.MaxCapacity}.");
+            .WithMessage(_ => Messages.Format("Capacity is how many co-ops at a time: between 0 and {0}.", Mentor.MaxCapacity));
         RuleFor(x => x.Skills).NotEmpty().WithMessage("Choose at least one skill the mentor can help with.");
         RuleForEach(x => x.Skills).ChildRules(s =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopAlliance.Application.Common.Words;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,4 +27,11 @@ public sealed class Messages
         var text = Localizer[english];
         return text.ResourceNotFound ? english : text.Value;
     }
+
+    /// <summary>
+    /// A message with values in it ("Page size must be between 1 and {0}."): translated by its English format, then
+    /// filled in with the current culture, so the English reads exactly as an interpolated string would.
+    /// </summary>
+    public static string Format(string english, params object[] args) =>
+        string.Format(CultureInfo.CurrentCulture, Translate(english), args);
 }

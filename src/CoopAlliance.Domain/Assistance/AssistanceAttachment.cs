@@ -96,19 +96,19 @@ public static class AttachmentPolicy
 
         if (data.Length > maxBytes)
         {
-            throw new DomainRuleException($"The file is {Megabytes(data.Length)}; files can be at most {Megabytes(maxBytes)}.");
+            throw DomainRuleException.Format("The file is {0}; files can be at most {1}.", Megabytes(data.Length), Megabytes(maxBytes));
         }
 
         var ext = Path.GetExtension(fileName);
         if (!Types.TryGetValue(ext, out var type))
         {
-            throw new DomainRuleException($"Files of this type cannot be attached. Attach a PDF, an image (PNG, JPEG), a document or spreadsheet (DOCX, XLSX, ODT, ODS) or a text file (TXT, CSV).");
+            throw new DomainRuleException("Files of this type cannot be attached. Attach a PDF, an image (PNG, JPEG), a document or spreadsheet (DOCX, XLSX, ODT, ODS) or a text file (TXT, CSV).");
         }
 
         var matches = type.Signature is { } signature ? data.StartsWith(signature) : LooksLikeText(data);
         if (!matches)
         {
-            throw new DomainRuleException($"This file's content is not a {ext.TrimStart('.').ToUpperInvariant()} file.");
+            throw DomainRuleException.Format("This file's content is not a {0} file.", ext.TrimStart('.').ToUpperInvariant());
         }
 
         return type.ContentType;

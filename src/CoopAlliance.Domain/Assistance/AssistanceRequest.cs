@@ -219,7 +219,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
         var text = Required(body, "Write a comment.");
         if (text.Length > AssistanceComment.MaxLength)
         {
-            throw new DomainRuleException($"A comment can be at most {AssistanceComment.MaxLength} characters.");
+            throw DomainRuleException.Format("A comment can be at most {0} characters.", AssistanceComment.MaxLength);
         }
 
         if (isInternal && !byStaff)
@@ -251,7 +251,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
 
         if (_attachments.Count >= AttachmentPolicy.MaxPerRequest)
         {
-            throw new DomainRuleException($"A request can have at most {AttachmentPolicy.MaxPerRequest} files.");
+            throw DomainRuleException.Format("A request can have at most {0} files.", AttachmentPolicy.MaxPerRequest);
         }
 
         var contentType = AttachmentPolicy.Check(fileName, data, maxBytes);

@@ -93,7 +93,7 @@ public sealed class BenefitMember : Entity, IVersioned, IBelongsToCoop
     {
         if (relationship != DependentRelationship.Child && _dependents.Any(d => d.Relationship != DependentRelationship.Child && d.RemovedOn is null))
         {
-            throw new DomainRuleException($"{FullName} already has a spouse or partner listed.");
+            throw DomainRuleException.Format("{0} already has a spouse or partner listed.", FullName);
         }
 
         var dependent = new Dependent(this, firstName, lastName, relationship, birthDateSealed, gender);

@@ -101,7 +101,7 @@ public sealed class Election : Entity, IBelongsToCoop
         }
         else if (dependents.Count > 0)
         {
-            throw new DomainRuleException($"{plan.Name} covers the worker only; it has no dependents.");
+            throw DomainRuleException.Format("{0} covers the worker only; it has no dependents.", plan.Name);
         }
 
         return new Election(member.CooperativeId, year.Id, member.Id, ElectionChoice.Enroll, tier, dependents.Select(d => d.Id).ToList(), null,
@@ -144,7 +144,7 @@ public sealed class Election : Entity, IBelongsToCoop
         var (year, plan, member) = (context.Year, context.Plan, context.Member);
         if (context.Participation is not { IsApproved: true } participation)
         {
-            throw new DomainRuleException($"The co-op does not take part in {plan.Name} for this plan year yet; staff approve its participation first.");
+            throw DomainRuleException.Format("The co-op does not take part in {0} for this plan year yet; staff approve its participation first.", plan.Name);
         }
 
         if (adding && !plan.Rules.Standings.Contains(context.CoopStanding))
@@ -154,7 +154,7 @@ public sealed class Election : Entity, IBelongsToCoop
 
         if (member.LeftRosterOn is not null)
         {
-            throw new DomainRuleException($"{member.FullName} has left the roster.");
+            throw DomainRuleException.Format("{0} has left the roster.", member.FullName);
         }
 
         if (!year.Covers(effectiveOn) || effectiveOn < participation.From)

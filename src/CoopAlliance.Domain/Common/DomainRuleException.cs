@@ -1,15 +1,40 @@
+using System.Globalization;
+
 namespace CoopAlliance.Domain.Common;
 
 /// <summary>A business rule refused the change; the message is written for the person who tried it.</summary>
-public class DomainRuleException(string message) : Exception(message)
+public class DomainRuleException : Exception
 {
+    private readonly string? _format;
+    private readonly object?[] _args = [];
+
+    public DomainRuleException(string message)
+        : base(message)
+    {
+    }
+
+    private DomainRuleException(string format, object?[] args)
+        : base(string.Format(CultureInfo.CurrentCulture, format, args))
+    {
+        _format = format;
+        _args = args;
+    }
+
     /// <summary>
     /// Set once at start-up: a rule's message in the reader's language, looked up by its English text. A message
     /// with no translation (or no hook, as in the domain's own tests) reads as written.
     /// </summary>
     public static Func<string, string>? Translate { get; set; }
 
-    public override string Message => Translate?.Invoke(base.Message) ?? base.Message;
+    public override string Message => _format is null
+        ? Translate?.Invoke(base.Message) ?? base.Message
+        : string.Format(CultureInfo.CurrentCulture, Translate?.Invoke(_format) ?? _format, _args);
+
+    /// <summary>
+    /// A rule whose message has values in it ("A comment can be at most {0} characters."): translated by its English
+    /// format, then filled in with the current culture (the English reads exactly as an interpolated string would).
+    /// </summary>
+    public static DomainRuleException Format(string english, params object?[] args) => new(english, args);
 }
 
 /// <summary>The few checks every entity makes on what a person typed.</summary>

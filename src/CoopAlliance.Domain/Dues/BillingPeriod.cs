@@ -95,7 +95,7 @@ public readonly record struct BillingPeriod(BillingFrequency Frequency, int Year
     public static BillingPeriod Parse(string key) =>
         TryParse(key, out var period)
             ? period
-            : throw new DomainRuleException($"\"{key}\" is not a billing period; write a month (2027-01), a quarter (2027-Q1) or a year (2027).");
+            : throw DomainRuleException.Format("\"{0}\" is not a billing period; write a month (2027-01), a quarter (2027-Q1) or a year (2027).", key);
 
     public override string ToString() => Key;
 }

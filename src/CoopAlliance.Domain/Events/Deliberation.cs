@@ -147,7 +147,9 @@ public static class DotVoting
         if (elsewhere + dots > ev.DotsPerPerson)
         {
             var left = ev.DotsPerPerson - elsewhere;
-            throw new DomainRuleException($"You have {ev.DotsPerPerson} dots in all; {left} {(left == 1 ? "is" : "are")} left for this proposal.");
+            throw left == 1
+                ? DomainRuleException.Format("You have {0} dots in all; 1 is left for this proposal.", ev.DotsPerPerson)
+                : DomainRuleException.Format("You have {0} dots in all; {1} are left for this proposal.", ev.DotsPerPerson, left);
         }
 
         var existing = votersVotes.FirstOrDefault(v => v.ProposalId == proposal.Id);

@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using FluentValidation;
@@ -39,7 +40,7 @@ public sealed class ReportLifeEventValidator : AbstractValidator<ReportLifeEvent
         RuleFor(x => x.HappenedOn).NotEmpty().WithMessage("Give the day it happened.");
         RuleFor(x => x.Description).MaximumLength(2000);
         RuleFor(x => x.Files).NotEmpty().WithMessage("Attach evidence of the event (for example a certificate or a letter ending other coverage).")
-            .Must(f => f.Count <= AttachmentPolicy.MaxPerRequest).WithMessage($"Attach at most {AttachmentPolicy.MaxPerRequest} files.");
+            .Must(f => f.Count <= AttachmentPolicy.MaxPerRequest).WithMessage(_ => Messages.Format("Attach at most {0} files.", AttachmentPolicy.MaxPerRequest));
         RuleForEach(x => x.Files).Must(f => !string.IsNullOrWhiteSpace(f.FileName) && f.Data.Length > 0).WithMessage("A file is empty.");
     }
 }

@@ -44,7 +44,7 @@ public sealed class RequestParticipationHandler(IAppDbContext db, CoopAccess acc
                    ?? throw new NotFoundException("Plan year", request.PlanYearId);
         if (await db.CoopParticipations.AnyAsync(p => p.CooperativeId == coop.Id && p.PlanYearId == year.Id, cancellationToken))
         {
-            throw new DomainRuleException($"{coop.DisplayName} has already asked to take part in {year.Plan.Name} for {year.StartsOn:yyyy}.");
+            throw DomainRuleException.Format("{0} has already asked to take part in {1} for {2}.", coop.DisplayName, year.Plan.Name, year.StartsOn.Year);
         }
 
         var participation = new CoopParticipation(coop.Id, year, coop.Status, year.Plan.Rules, request.ContributionKind, request.Percent,

@@ -9,12 +9,16 @@ namespace CoopAlliance.Application.Common.Words;
 /// <summary>
 /// The product's words (shared/PRODUCT.md "Words") for what the code calls by its own names, in one place:
 /// every enum value and every audited field a person may read. Pages, exports and the audit trail ask here,
-/// so "Ach" or "LegalAndBylaws" never reach a screen.
+/// so "Ach" or "LegalAndBylaws" never reach a screen. Each word reads in the current language
+/// (<see cref="Texts.Words"/>, Resources/Texts/Words.es.resx); the English is the key.
 /// </summary>
 public static partial class Glossary
 {
     /// <summary>An enum value as people say it: the domain's own descriptions where it has them, else the name in words.</summary>
-    public static string Label(Enum value) => value switch
+    public static string Label(Enum value) => Texts.Words.Translate(LabelInEnglish(value));
+
+    /// <summary>The English of <see cref="Label"/> (the key of its translations).</summary>
+    public static string LabelInEnglish(Enum value) => value switch
     {
         MembershipStatus s => s.Describe(),
         CoopKind k => k.Describe(),
@@ -29,7 +33,7 @@ public static partial class Glossary
         Skill s => s.Describe(),
         DevelopmentStage s => s.Describe(),
         DevelopingCoopKind k => k.Describe(),
-        PaymentMethod m => Method(m),
+        PaymentMethod m => MethodInEnglish(m),
         SlaState.OnTrack => "On track",
         SlaState.AtRisk => "Due soon",
         SlaState.Breached => "Overdue",
@@ -39,7 +43,9 @@ public static partial class Glossary
     };
 
     /// <summary>"ACH transfer", "Check", "Card", "Cash".</summary>
-    public static string Method(PaymentMethod method) => method switch
+    public static string Method(PaymentMethod method) => Texts.Words.Translate(MethodInEnglish(method));
+
+    private static string MethodInEnglish(PaymentMethod method) => method switch
     {
         PaymentMethod.Ach => "ACH transfer",
         PaymentMethod.Card => "Card",
@@ -48,10 +54,16 @@ public static partial class Glossary
     };
 
     /// <summary>The method inside a sentence ("Payment by ACH transfer", "by check"): the acronym keeps its capitals.</summary>
-    public static string MethodInSentence(PaymentMethod method) =>
-        method == PaymentMethod.Ach ? Method(method) : Method(method).ToLowerInvariant();
+    public static string MethodInSentence(PaymentMethod method)
+    {
+        var said = Method(method);
+        return said.StartsWith("ACH", StringComparison.Ordinal) ? said : char.ToLowerInvariant(said[0]) + said[1..];
+    }
 
     /// <summary>Audited fields whose plain-words name is not just their name split into words.</summary>
+    /// <summary>The audited fields with a name of their own, English (for the checks that each has a translation).</summary>
+    public static IEnumerable<string> KnownFields => Fields.Values;
+
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
         ["CooperativeId"] = "Co-op",
@@ -78,7 +90,10 @@ public static partial class Glossary
     };
 
     /// <summary>An audited field's name in words: "ProviderId" → "Provider", "ContactEmail" → "Contact email".</summary>
-    public static string Field(string name)
+    public static string Field(string name) => Texts.Words.Translate(FieldInEnglish(name));
+
+    /// <summary>The English of <see cref="Field"/>.</summary>
+    public static string FieldInEnglish(string name)
     {
         if (Fields.TryGetValue(name, out var known))
         {

@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 using MediatR;
@@ -113,7 +114,7 @@ public sealed record CastDots(int EventId, int ProposalId, string Token, int Dot
 public sealed class CastDotsValidator : AbstractValidator<CastDots>
 {
     public CastDotsValidator() => RuleFor(x => x.Dots).InclusiveBetween(0, Event.MaxDots)
-        .WithMessage($"Give a number of dots from 0 to {Event.MaxDots}.");
+        .WithMessage(_ => Messages.Format("Give a number of dots from 0 to {0}.", Event.MaxDots));
 }
 
 public sealed class CastDotsHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<CastDots, DotsPlaced>

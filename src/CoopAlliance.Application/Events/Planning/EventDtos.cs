@@ -1,3 +1,4 @@
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 
@@ -84,7 +85,7 @@ public sealed class EventInputValidator : AbstractValidator<IEventInput>
         RuleFor(x => x.Town).MaximumLength(100).WithMessage("Keep the town under 100 characters.");
         RuleFor(x => x.AccessibilityNotes).MaximumLength(2000).WithMessage("Keep the accessibility notes under 2,000 characters.");
         RuleFor(x => x.Capacity).GreaterThan(0).When(x => x.Capacity is not null).WithMessage("The capacity must be at least 1, or left empty for no limit.");
-        RuleFor(x => x.DotsPerPerson).InclusiveBetween(1, Event.MaxDots).WithMessage($"Each participant gets between 1 and {Event.MaxDots} dots.");
+        RuleFor(x => x.DotsPerPerson).InclusiveBetween(1, Event.MaxDots).WithMessage(_ => Messages.Format("Each participant gets between 1 and {0} dots.", Event.MaxDots));
         RuleFor(x => x.Tracker).IsInEnum().WithMessage("Choose who sees the actions tracker.");
         RuleFor(x => x.FollowUpDays).Must(days => days is null || (days.Count <= 12 && days.All(d => d is >= 1 and <= 730)))
             .WithMessage("Follow-up days are counted after the event, between 1 and 730 (at most 12 of them).");
@@ -115,7 +116,7 @@ public sealed class SessionInputValidator : AbstractValidator<ISessionInput>
         RuleFor(x => x.Format).IsInEnum().WithMessage("Choose a format: panel, workshop, plenary, deliberative planning or social.");
         RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description under 4,000 characters.");
         RuleFor(x => x.Presenters).Must(p => p is null || p.Count(n => !string.IsNullOrWhiteSpace(n)) <= EventSession.MaxPresenters)
-            .WithMessage($"A session can have up to {EventSession.MaxPresenters} presenters.");
+            .WithMessage(_ => Messages.Format("A session can have up to {0} presenters.", EventSession.MaxPresenters));
         RuleFor(x => x.Presenters).Must(p => p is null || p.All(n => n is null || n.Trim().Length <= 150))
             .WithMessage("A presenter's name is too long (150 characters at most).");
         RuleFor(x => x.Needs).MaximumLength(2000).WithMessage("Keep the needs under 2,000 characters.");

@@ -2,6 +2,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 using MediatR;
@@ -52,7 +53,7 @@ public sealed class ListRegistrationsValidator : AbstractValidator<ListRegistrat
     public ListRegistrationsValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"A page holds 1 to {Paging.MaxPageSize} registrations.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage(_ => Messages.Format("A page holds 1 to {0} registrations.", Paging.MaxPageSize));
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Keep the search under 200 characters.");
     }
 }

@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 using MediatR;
@@ -56,7 +57,7 @@ public sealed class RegisterValidator : AbstractValidator<Register>
         RuleFor(x => x.TicketType).GreaterThan(0).WithMessage("Choose a ticket.");
         RuleFor(x => x.Organisation).MaximumLength(200).WithMessage("Keep the organisation's name under 200 characters.");
         RuleFor(x => x.PayWhatYouCan).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.")
-            .LessThanOrEqualTo(TicketPricing.MaxPayWhatYouCan).WithMessage($"Please enter an amount up to {TicketPricing.MaxPayWhatYouCan:C}.");
+            .LessThanOrEqualTo(TicketPricing.MaxPayWhatYouCan).WithMessage(_ => Messages.Format("Please enter an amount up to {0:C}.", TicketPricing.MaxPayWhatYouCan));
         RuleFor(x => x.AccessibilityNeeds).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");
         RuleFor(x => x.InterpretationLanguage).MaximumLength(200).WithMessage("Keep this under 200 characters.");
         RuleFor(x => x.DietaryNeeds).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");

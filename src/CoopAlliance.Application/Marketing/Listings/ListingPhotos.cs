@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Marketing.Directory;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Marketing;
 using FluentValidation;
 using MediatR;
@@ -45,7 +46,7 @@ public sealed class AddListingPhotoHandler(IAppDbContext db, CoopAccess access, 
         var count = await db.Photos.CountAsync(p => p.ListingId == listing.Id, cancellationToken);
         if (count >= Listing.MaxPhotos)
         {
-            throw new ValidationException("file", $"A listing can have {Listing.MaxPhotos} photos; remove one first.");
+            throw new ValidationException("file", Messages.Format("A listing can have {0} photos; remove one first.", Listing.MaxPhotos));
         }
 
         var processed = images.Process(request.Upload);

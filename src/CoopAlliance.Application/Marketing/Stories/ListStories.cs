@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Models;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Marketing;
 using FluentValidation;
 using MediatR;
@@ -18,7 +19,7 @@ public sealed class ListStoriesValidator : AbstractValidator<ListStories>
     public ListStoriesValidator()
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Page starts at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage($"Page size must be between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize).WithMessage(_ => Messages.Format("Page size must be between 1 and {0}.", Paging.MaxPageSize));
         RuleFor(x => x.Q).MaximumLength(200);
     }
 }
