@@ -97,6 +97,14 @@ namespace CoopAlliance.Web.Tests.Api.Client.Models
 #else
         public string PostalCode { get; set; }
 #endif
+        /// <summary>The preferredLanguage property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? PreferredLanguage { get; set; }
+#nullable restore
+#else
+        public string PreferredLanguage { get; set; }
+#endif
         /// <summary>The region property</summary>
         public global::CoopAlliance.Web.Tests.Api.Client.Models.Region? Region { get; set; }
         /// <summary>The revenueBand property</summary>
@@ -196,6 +204,7 @@ namespace CoopAlliance.Web.Tests.Api.Client.Models
                 { "people", n => { People = n.GetCollectionOfObjectValues<global::CoopAlliance.Web.Tests.Api.Client.Models.PersonDto>(global::CoopAlliance.Web.Tests.Api.Client.Models.PersonDto.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "phone", n => { Phone = n.GetStringValue(); } },
                 { "postalCode", n => { PostalCode = n.GetStringValue(); } },
+                { "preferredLanguage", n => { PreferredLanguage = n.GetStringValue(); } },
                 { "region", n => { Region = n.GetEnumValue<global::CoopAlliance.Web.Tests.Api.Client.Models.Region>(); } },
                 { "revenueBand", n => { RevenueBand = n.GetEnumValue<global::CoopAlliance.Web.Tests.Api.Client.Models.RevenueBand>(); } },
                 { "sector", n => { Sector = n.GetStringValue(); } },
@@ -231,6 +240,7 @@ namespace CoopAlliance.Web.Tests.Api.Client.Models
             writer.WriteCollectionOfObjectValues<global::CoopAlliance.Web.Tests.Api.Client.Models.PersonDto>("people", People);
             writer.WriteStringValue("phone", Phone);
             writer.WriteStringValue("postalCode", PostalCode);
+            writer.WriteStringValue("preferredLanguage", PreferredLanguage);
             writer.WriteEnumValue<global::CoopAlliance.Web.Tests.Api.Client.Models.Region>("region", Region);
             writer.WriteEnumValue<global::CoopAlliance.Web.Tests.Api.Client.Models.RevenueBand>("revenueBand", RevenueBand);
             writer.WriteStringValue("sector", Sector);
