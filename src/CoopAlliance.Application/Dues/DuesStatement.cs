@@ -64,7 +64,7 @@ public static class DuesStatement
             .Letterhead(allianceName, t["Western Massachusetts and Southern Vermont"], title)
             .Footer(t["{0} · invoice {1} · {2}", to.Name, invoice.Id, period])
             .Metadata(author: allianceName, subject: t["{0} for {1}, {2}", title, to.Name, period],
-                keywords: $"{t[Keyword(invoice.Kind)]}, {t["invoice {0}", invoice.Id]}, {invoice.PeriodKey}", createdAt: now);
+                keywords: $"{Keyword(invoice.Kind)}, invoice {invoice.Id}, {invoice.PeriodKey}", createdAt: now); // for search, not read
 
         var pairs = new List<(string, string)> { (t["Co-op"], to.Name) };
         if (to.Address.Count > 0)
