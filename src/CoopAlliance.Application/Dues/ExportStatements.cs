@@ -3,10 +3,13 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Dues;
@@ -34,7 +37,7 @@ public sealed class ExportStatementsValidator : AbstractValidator<ExportStatemen
 }
 
 public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app,
-    IOptions<AlliancePaymentOptions> payments)
+    IOptions<AlliancePaymentOptions> payments, IStringLocalizer<DuesTexts> t)
     : IRequestHandler<ExportStatements, StatementsArchive>
 {
     private const int PageSize = 500;
@@ -70,17 +73,30 @@ public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock cloc
                     afterId = invoices[^1].Id;
                     var ids = invoices.Select(i => i.CooperativeId).Distinct().ToList();
                     var coops = await db.Cooperatives.AsNoTracking().Where(c => ids.Contains(c.Id))
-                        .Select(c => new { c.Id, c.LegalName, c.TradeName, c.StreetAddress, c.Town, c.State, c.PostalCode })
+                        .Select(c => new { c.Id, c.LegalName, c.TradeName, c.StreetAddress, c.Town, c.State, c.PostalCode, c.PreferredLanguage })
                         .ToDictionaryAsync(c => c.Id, cancellationToken);
                     var accounts = await DuesLedger.LoadAccountsAsync(db, ids, today, cancellationToken);
-                    var words = await DuesStatement.SettlementWordsAsync(db, ids, cancellationToken);
+                    // Each statement in its co-op's language, its payments' and credits' words too.
+                    var languages = coops.Values.Select(c => c.PreferredLanguage).Distinct().ToList();
+                    var words = new Dictionary<string, Dictionary<int, Dictionary<(SettlementKind, int), string>>>();
+                    foreach (var language in languages)
+                    {
+                        using (AppCulture.Use(language))
+                        {
+                            words[language] = await DuesStatement.SettlementWordsAsync(db, t,
+                                coops.Values.Where(c => c.PreferredLanguage == language).Select(c => c.Id).ToList(), cancellationToken);
+                        }
+                    }
+
 
                     var documents = invoices.Select(invoice =>
                     {
                         var coop = coops[invoice.CooperativeId];
                         var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
                         var to = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-                        var document = DuesStatement.Compose(app.Value.AllianceName, payments.Value, to, invoice, accounts[coop.Id], words[coop.Id], now);
+                        using var language = AppCulture.Use(coop.PreferredLanguage);
+                        var document = DuesStatement.Compose(t, app.Value.AllianceName, payments.Value, to, invoice, accounts[coop.Id],
+                            words[coop.PreferredLanguage][coop.Id], now);
                         return (Name: DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), Document: document);
                     }).ToList();
 

@@ -1,8 +1,11 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Application.Dues;
 
@@ -14,7 +17,7 @@ namespace CoopAlliance.Application.Dues;
 public static class InvoiceEmails
 {
     /// <summary>Queues the emails of the invoices a run's batch just issued for these co-ops (ids are read back here).</summary>
-    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, AlliancePaymentOptions payments, string periodKey, int runId,
+    public static async Task<int> QueueForRunAsync(IAppDbContext db, IPdfRenderer renderer, IStringLocalizer<DuesTexts> t, AppOptions app, AlliancePaymentOptions payments, string periodKey, int runId,
         IReadOnlyCollection<int> coopIds, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (coopIds.Count == 0)
@@ -35,6 +38,7 @@ public static class InvoiceEmails
                 c.Town,
                 c.State,
                 c.PostalCode,
+                c.PreferredLanguage,
                 c.People.Where(p => p.IsPrimaryContact && p.Email != null).OrderBy(p => p.Id).Select(p => p.Email).FirstOrDefault() ?? c.Email))
             .ToListAsync(ct);
         var invoiced = coopIds.ToHashSet();
@@ -48,13 +52,13 @@ public static class InvoiceEmails
         var contacts = coops.ToDictionary(c => c.Id);
         var invoices = (await db.Invoices.AsNoTracking().Where(i => i.PeriodKey == periodKey && i.RunId == runId && i.CooperativeId >= first && i.CooperativeId <= last)
             .OrderBy(i => i.Id).ToListAsync(ct)).Where(i => contacts.ContainsKey(i.CooperativeId)).ToList();
-        return await QueueAsync(db, renderer, app, payments, invoices, contacts, today, now, ct);
+        return await QueueAsync(db, renderer, t, app, payments, invoices, contacts, today, now, ct);
     }
 
     private sealed record Contact(int Id, string LegalName, string? TradeName, string? StreetAddress, string? Town, string? State, string? PostalCode,
-        string? Email);
+        string PreferredLanguage, string? Email);
 
-    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, AppOptions app, AlliancePaymentOptions payments, IReadOnlyList<Invoice> invoices,
+    private static async Task<int> QueueAsync(IAppDbContext db, IPdfRenderer renderer, IStringLocalizer<DuesTexts> t, AppOptions app, AlliancePaymentOptions payments, IReadOnlyList<Invoice> invoices,
         Dictionary<int, Contact> coops, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         if (invoices.Count == 0)
@@ -69,7 +73,8 @@ public static class InvoiceEmails
             var coop = coops[invoice.CooperativeId];
             var name = string.IsNullOrWhiteSpace(coop.TradeName) ? coop.LegalName : coop.TradeName;
             var addressee = DuesStatement.Addressee(coop.Id, name, coop.StreetAddress, coop.Town, coop.State, coop.PostalCode);
-            var document = DuesStatement.Compose(app.AllianceName, payments, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
+            using var language = AppCulture.Use(coop.PreferredLanguage); // the statement and its email in the co-op's language
+            var document = DuesStatement.Compose(t, app.AllianceName, payments, addressee, invoice, accounts[coop.Id], new Dictionary<(SettlementKind, int), string>(), now);
             return (Invoice: invoice, Coop: coop, Name: name, Document: document);
         }).ToList();
 
@@ -83,18 +88,19 @@ public static class InvoiceEmails
             var (invoice, coop, name, _) = letters[i];
             var account = accounts[coop.Id];
             var owed = account.Invoices.FirstOrDefault(s => s.Invoice.Id == invoice.Id)?.Outstanding ?? invoice.Total;
-            var period = invoice.Period.Describe();
+            using var language = AppCulture.Use(coop.PreferredLanguage);
+            var period = DuesWording.Period(invoice.Period);
             var body = $"""
-                        Hello {name},
+                        {t["Hello {0},", name]}
 
-                        {(owed > 0 ? $"Your co-op owes {Money.Format(owed)} for {period}, due {DuesStatement.Day(invoice.DueOn)}." : $"Your dues for {period} ({Money.Format(invoice.Total)}) are already covered by your credit. Thank you.")}
-                        The statement attached explains how the amount was computed and how to pay.
+                        {(owed > 0 ? t["Your co-op owes {0} for {1}, due {2}.", Money.Format(owed), period, Formats.LongDay(invoice.DueOn)] : t["Your dues for {0} ({1}) are already covered by your credit. Thank you.", period, Money.Format(invoice.Total)])}
+                        {t["The statement attached explains how the amount was computed and how to pay."]}
 
-                        You can also download it, and every earlier statement, under "My dues": {app.PublicBaseUrl.TrimEnd('/')}/MyCoop/Dues
+                        {t["You can also download it, and every earlier statement, under \"My dues\": {0}", $"{app.PublicBaseUrl.TrimEnd('/')}/MyCoop/Dues"]}
 
                         {app.AllianceName}
                         """;
-            db.OutboxMessages.Add(new OutboxMessage(coop.Email!, $"Dues for {period}: {Money.Format(invoice.Total)}", body, now)
+            db.OutboxMessages.Add(new OutboxMessage(coop.Email!, t["Dues for {0}: {1}", period, Money.Format(invoice.Total)], body, now)
                 .Attach(DuesStatement.FileName(name, invoice.PeriodKey, invoice.Id), "application/pdf", pdfs[i]));
             queued++;
         }

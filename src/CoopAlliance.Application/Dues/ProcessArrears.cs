@@ -1,11 +1,15 @@
+using System.Globalization;
 using CoopAlliance.Application.Benefits.Premiums;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Dues;
@@ -24,7 +28,7 @@ public sealed record ArrearsResult(int NewlyOverdue, int RemindersQueued, int La
 public sealed record ProcessArrears(DateOnly Today) : ICommand<ArrearsResult>;
 
 public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, IOptions<DuesOptions> options, IOptions<PremiumOptions> premiums,
-    IOptions<AppOptions> app)
+    IOptions<AppOptions> app, IStringLocalizer<DuesTexts> t)
     : IRequestHandler<ProcessArrears, ArrearsResult>
 {
     public async Task<ArrearsResult> Handle(ProcessArrears request, CancellationToken cancellationToken)
@@ -98,21 +102,26 @@ public sealed class ProcessArrearsHandler(IAppDbContext db, TimeProvider clock, 
 
     private OutboxMessage Reminder(string to, Cooperative coop, InvoiceState state, DateTimeOffset now)
     {
-        var period = Invoice.PeriodOf(state.Invoice.PeriodKey, state.Invoice.IssuedOn).Describe();
+        using var language = AppCulture.Use(coop.PreferredLanguage); // written to the co-op, in its language
+        var period = DuesWording.Period(Invoice.PeriodOf(state.Invoice.PeriodKey, state.Invoice.IssuedOn));
         var link = $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop";
         var body = $"""
-                    Hello {coop.DisplayName},
+                    {t["Hello {0},", coop.DisplayName]}
 
-                    Your co-op owes {Money.Format(state.Outstanding)} for {period}. It was due {state.Invoice.DueOn:MMMM d, yyyy}, {state.DaysOverdue} days ago.
+                    {t["Your co-op owes {0} for {1}. It was due {2}, {3} days ago.", Money.Format(state.Outstanding), period, Formats.LongDay(state.Invoice.DueOn), state.DaysOverdue]}
 
-                    If you have already paid, thank you — please ignore this message. If paying is hard right now, reply to this email:
-                    the alliance can arrange a hardship reduction or labor in lieu of cash. A co-op more than {GraceFor(state.Invoice.Kind)} days
-                    behind is no longer in good standing.
+                    {t[ReminderHelp, GraceFor(state.Invoice.Kind)]}
 
-                    Your statement and how to pay: {link}
+                    {t["Your statement and how to pay: {0}", link]}
 
                     {app.Value.AllianceName}
                     """;
-        return new OutboxMessage(to, $"Reminder: {state.Invoice.Kind.Describe().ToLowerInvariant()} for {period} are {state.DaysOverdue} days overdue", body, now);
+        var kind = DuesWording.Kind(t, state.Invoice.Kind).ToLower(CultureInfo.CurrentCulture);
+        return new OutboxMessage(to, t["Reminder: {0} for {1} are {2} days overdue", kind, period, state.DaysOverdue], body, now);
     }
+
+    /// <summary>The reminder's middle paragraph (its resource values keep the email's line breaks).</summary>
+    private const string ReminderHelp =
+        "If you have already paid, thank you — please ignore this message. If paying is hard right now, reply to this email: " +
+        "the alliance can arrange a hardship reduction or labor in lieu of cash. A co-op more than {0} days behind is no longer in good standing.";
 }

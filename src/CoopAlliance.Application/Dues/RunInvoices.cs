@@ -3,11 +3,13 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Dues;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +44,7 @@ public sealed class RunInvoicesValidator : AbstractValidator<RunInvoices>
 
 public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, AllianceClock clock, ICurrentUser user, IOptions<DuesOptions> options,
     IMapper mapper, ILogger<RunInvoicesHandler> logger, IPdfRenderer renderer, IOptions<AppOptions> app, IServiceScopeFactory scopes,
-    IInvoiceRunPause pause, IOptions<AlliancePaymentOptions> payments)
+    IInvoiceRunPause pause, IOptions<AlliancePaymentOptions> payments, IStringLocalizer<DuesTexts> dues)
     : IRequestHandler<RunInvoices, InvoiceRunDto>
 {
     private readonly Guid _worker = Guid.NewGuid();
@@ -290,7 +292,7 @@ public sealed class RunInvoicesHandler(IAppDbContext db, IInvoiceWriter writer, 
                 if (options.Value.EmailInvoices && rows.Count > 0)
                 {
                     // The emails (statement attached) commit with the invoices they announce, or not at all.
-                    await InvoiceEmails.QueueForRunAsync(db, renderer, app.Value, payments.Value, key, runId, rows.Select(r => r.Invoice.CooperativeId).ToList(), issuedOn,
+                    await InvoiceEmails.QueueForRunAsync(db, renderer, dues, app.Value, payments.Value, key, runId, rows.Select(r => r.Invoice.CooperativeId).ToList(), issuedOn,
                         now, ct);
                     await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();

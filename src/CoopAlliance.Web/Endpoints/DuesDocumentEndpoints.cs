@@ -1,4 +1,5 @@
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Web.Infrastructure;
 using MediatR;
 
 namespace CoopAlliance.Web.Endpoints;
@@ -11,9 +12,10 @@ public static class DuesDocumentEndpoints
     public static void MapDuesDocuments(this RouteGroupBuilder api)
     {
         var docs = api.MapGroup("/").WithTags("Dues documents");
-        docs.MapGet("/invoices/{id:int}/pdf", async (IMediator m, int id, CancellationToken ct) =>
+        docs.MapGet("/invoices/{id:int}/pdf", async (IMediator m, int id, HttpContext http, CancellationToken ct) =>
             {
-                var file = await m.Send(new GetInvoicePdf(id), ct);
+                // In the co-op's language, or the one asked for with ?culture=es|en.
+                var file = await m.Send(new GetInvoicePdf(id, DocumentLanguage.Asked(http.Request)), ct);
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
             .Sends<GetInvoicePdf>().WithName("Invoices_GetPdf")

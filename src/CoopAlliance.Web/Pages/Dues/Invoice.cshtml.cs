@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Dues;
+using CoopAlliance.Web.Infrastructure;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public sealed class InvoiceModel(IMediator mediator, AllianceClock clock, IValid
 
     public async Task<IActionResult> OnGetPdfAsync()
     {
-        var file = await FindAsync(new GetInvoicePdf(Id));
+        var file = await FindAsync(new GetInvoicePdf(Id, DocumentLanguage.Asked(Request)));
         return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 
