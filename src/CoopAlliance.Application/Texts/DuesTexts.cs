@@ -39,11 +39,11 @@ public static class DuesWording
     public static string Kind(IStringLocalizer t, InvoiceKind kind) => t[kind.Describe()];
 
     /// <summary>"Paid", "Partially paid"… / "Pagada", "Pagada en parte"…</summary>
-    public static string Status(IStringLocalizer t, InvoiceStatus status) => t[Glossary.Label(status)];
+    public static string Status(IStringLocalizer t, InvoiceStatus status) => t[Glossary.LabelInEnglish(status)];
 
     /// <summary>"Payment by check (1042), thank you" / "Pago con cheque (1042), gracias".</summary>
     public static string Payment(IStringLocalizer t, PaymentMethod method, string? reference) =>
-        reference is null ? t["Payment by {0}, thank you", t[Glossary.MethodInSentence(method)]] : t["Payment by {0} ({1}), thank you", t[Glossary.MethodInSentence(method)], reference];
+        reference is null ? t["Payment by {0}, thank you", Glossary.MethodInSentence(method)] : t["Payment by {0} ({1}), thank you", Glossary.MethodInSentence(method), reference];
 
     /// <summary>"Labor credit: …" / "Crédito por trabajo: …"; "Credit note: …" / "Nota de crédito: …".</summary>
     public static string Credit(IStringLocalizer t, CreditKind kind, string reason) =>
