@@ -14,7 +14,19 @@ public sealed class RepWords;
 public static class RepWordsExtensions
 {
     /// <summary>An enum value in words, in the request's language ("Active" / "Activa").</summary>
-    public static string Word(this IStringLocalizer<RepWords> words, Enum value) => words[Glossary.Label(value)];
+    public static string Word(this IStringLocalizer<RepWords> words, Enum value)
+    {
+        // Resource names are matched regardless of case, so a lower-case label ("legal & bylaws", a skill) is looked up
+        // by its capitalized twin and given back in lower case.
+        var english = Glossary.Label(value);
+        if (english.Length == 0 || !char.IsLower(english[0]))
+        {
+            return words[english];
+        }
+
+        var said = words[char.ToUpperInvariant(english[0]) + english[1..]].Value;
+        return said.Length == 0 ? said : char.ToLower(said[0], System.Globalization.CultureInfo.CurrentCulture) + said[1..];
+    }
 
     /// <summary>An English text from the glossary or a Describe(), in the request's language.</summary>
     public static string Word(this IStringLocalizer<RepWords> words, string english) => words[english];
