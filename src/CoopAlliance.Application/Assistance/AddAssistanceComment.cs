@@ -38,7 +38,8 @@ public sealed class AddAssistanceCommentHandler(IAppDbContext db, ICurrentUser u
         var body = $"{comment.AuthorName} wrote:\n\n{comment.Body}\n\n";
         if (comment.ByStaff)
         {
-            await notifier.ToCoopAsync(ta.CooperativeId, subject, body + $"Reply here:\n{notifier.CoopLink(ta.Id)}\n\nIn solidarity,\n{notifier.AllianceName}", cancellationToken);
+            await notifier.ToCoopAsync(ta.CooperativeId, t => (t["New message about \"{0}\"", ta.Title],
+                $"{t["{0} wrote:", comment.AuthorName]}\n\n{comment.Body}\n\n{t["Reply here:"]}\n{notifier.CoopLink(ta.Id)}\n\n{notifier.SignOff(t)}"), cancellationToken);
         }
         else
         {

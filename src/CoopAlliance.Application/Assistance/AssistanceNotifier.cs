@@ -1,7 +1,11 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Operations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Assistance;
@@ -11,7 +15,7 @@ namespace CoopAlliance.Application.Assistance;
 /// audience from the fields that audience may see: nothing here ever reads an internal comment.
 /// </summary>
 public sealed class AssistanceNotifier(IAppDbContext db, IIdentityService identity, TimeProvider clock,
-    IOptions<AppOptions> app, IOptions<AssistanceOptions> options)
+    IOptions<AppOptions> app, IOptions<AssistanceOptions> options, IStringLocalizer<AssistanceTexts> texts)
 {
     private IReadOnlyList<UserSummary>? _users;
 
@@ -55,8 +59,23 @@ public sealed class AssistanceNotifier(IAppDbContext db, IIdentityService identi
         }
     }
 
-    public async Task ToCoopAsync(int coopId, string subject, string body, CancellationToken ct) =>
-        Send(await CoopAddressesAsync(coopId, ct), subject, body);
+    /// <summary>
+    /// Writes to the co-op's reps in the co-op's preferred language: <paramref name="compose"/> gets the texts
+    /// (Resources/Texts/AssistanceTexts) and returns the subject and the body, composed in that language.
+    /// </summary>
+    public async Task ToCoopAsync(int coopId, Func<IStringLocalizer<AssistanceTexts>, (string Subject, string Body)> compose, CancellationToken ct)
+    {
+        var language = await db.Cooperatives.Where(c => c.Id == coopId).Select(c => c.PreferredLanguage).FirstOrDefaultAsync(ct);
+        var to = await CoopAddressesAsync(coopId, ct);
+        using (AppCulture.Use(language))
+        {
+            var (subject, body) = compose(texts);
+            Send(to, subject, body);
+        }
+    }
+
+    /// <summary>"In solidarity, {alliance}": how every email to a co-op ends, in the language being written.</summary>
+    public string SignOff(IStringLocalizer<AssistanceTexts> t) => $"{t["In solidarity,"]}\n{AllianceName}";
 
     public async Task ToStaffAsync(string subject, string body, CancellationToken ct) =>
         Send(await StaffAddressesAsync(ct), subject, body);

@@ -23,7 +23,6 @@ public sealed class DeclineAssistanceHandler(IAppDbContext db, ICurrentUser user
     : AssistanceStepHandler<DeclineAssistance>(db, user, access, clock)
 {
     protected override Task AfterAsync(DeclineAssistance request, AssistanceRequest ta, CancellationToken ct) =>
-        notifier.ToCoopAsync(ta.CooperativeId, $"About your request: {ta.Title}",
-            $"We cannot take on your request \"{ta.Title}\":\n\n{ta.DeclineReason}\n\nDetails:\n{notifier.CoopLink(ta.Id)}\n\n" +
-            $"In solidarity,\n{notifier.AllianceName}", ct);
+        notifier.ToCoopAsync(ta.CooperativeId, t => (t["About your request: {0}", ta.Title],
+            $"{t["We cannot take on your request \"{0}\":", ta.Title]}\n\n{ta.DeclineReason}\n\n{t["Details:"]}\n{notifier.CoopLink(ta.Id)}\n\n{notifier.SignOff(t)}"), ct);
 }

@@ -23,7 +23,7 @@ public sealed class ResolveAssistanceHandler(IAppDbContext db, ICurrentUser user
     : AssistanceStepHandler<ResolveAssistance>(db, user, access, clock)
 {
     protected override Task AfterAsync(ResolveAssistance request, AssistanceRequest ta, CancellationToken ct) =>
-        notifier.ToCoopAsync(ta.CooperativeId, $"Resolved: {ta.Title}",
-            $"Your request \"{ta.Title}\" is resolved:\n\n{ta.Resolution}\n\nHow did we do? Rate the help (1 to 5) here:\n{notifier.CoopLink(ta.Id)}\n\n" +
-            $"If something is still not right, you can reopen it there within {AssistanceRequest.ReopenWindowDays} days.\n\nIn solidarity,\n{notifier.AllianceName}", ct);
+        notifier.ToCoopAsync(ta.CooperativeId, t => (t["Resolved: {0}", ta.Title],
+            $"{t["Your request \"{0}\" is resolved:", ta.Title]}\n\n{ta.Resolution}\n\n{t["How did we do? Rate the help (1 to 5) here:"]}\n{notifier.CoopLink(ta.Id)}\n\n" +
+            $"{t["If something is still not right, you can reopen it there within {0} days.", AssistanceRequest.ReopenWindowDays]}\n\n{notifier.SignOff(t)}"), ct);
 }

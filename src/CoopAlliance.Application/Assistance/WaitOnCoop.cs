@@ -23,7 +23,7 @@ public sealed class WaitOnCoopHandler(IAppDbContext db, ICurrentUser user, Assis
     : AssistanceStepHandler<WaitOnCoop>(db, user, access, clock)
 {
     protected override Task AfterAsync(WaitOnCoop request, AssistanceRequest ta, CancellationToken ct) =>
-        notifier.ToCoopAsync(ta.CooperativeId, $"We need something from your co-op: {ta.Title}",
-            $"To move your request \"{ta.Title}\" forward, we need:\n\n{request.Reason.Trim()}\n\nReply or upload it here:\n{notifier.CoopLink(ta.Id)}\n\n" +
-            $"In solidarity,\n{notifier.AllianceName}", ct);
+        notifier.ToCoopAsync(ta.CooperativeId, t => (t["We need something from your co-op: {0}", ta.Title],
+            $"{t["To move your request \"{0}\" forward, we need:", ta.Title]}\n\n{request.Reason.Trim()}\n\n{t["Reply or upload it here:"]}\n{notifier.CoopLink(ta.Id)}\n\n" +
+            notifier.SignOff(t)), ct);
 }

@@ -2,6 +2,8 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Mentoring.Matching;
@@ -9,6 +11,7 @@ using CoopAlliance.Domain.Operations;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Mentoring;
@@ -31,7 +34,8 @@ public sealed class PublishSuggestionsValidator : AbstractValidator<PublishSugge
             .WithMessage("Each developing co-op can be offered to one mentor at a time.");
 }
 
-public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app)
+public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app,
+    IIdentityService identity, IStringLocalizer<MentoringTexts> texts)
     : IRequestHandler<PublishSuggestions, IReadOnlyList<int>>
 {
     public async Task<IReadOnlyList<int>> Handle(PublishSuggestions request, CancellationToken cancellationToken)
@@ -81,10 +85,16 @@ public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock cl
             var mentor = emails[group.Key];
             var lines = group.Select(m => $"- {coopById[m.DevelopingCoopId].Name}: {m.Explanation}");
             var expires = group.First().OfferExpiresOn!.Value;
-            db.OutboxMessages.Add(new OutboxMessage(mentor.Email,
-                group.Count() == 1 ? $"Would you mentor {coopById[group.First().DevelopingCoopId].Name}?" : $"Would you mentor {group.Count()} developing co-ops?",
-                $"Dear {mentor.FullName},\n\nThe {app.Value.AllianceName} would like you to mentor:\n\n{string.Join("\n", lines)}\n\n" +
-                $"Please accept or decline by {expires:dddd, MMMM d}: {link}\n\nThank you for sharing your experience,\nThe alliance staff", now));
+            // In the language the mentor chose for their login (English if they never chose).
+            using (AppCulture.Use(await identity.PreferredLanguageAsync(mentor.Email, cancellationToken)))
+            {
+                var subject = group.Count() == 1
+                    ? texts["Would you mentor {0}?", coopById[group.First().DevelopingCoopId].Name]
+                    : texts["Would you mentor {0} developing co-ops?", group.Count()];
+                db.OutboxMessages.Add(new OutboxMessage(mentor.Email, subject,
+                    $"{texts["Dear {0},", mentor.FullName]}\n\n{texts["The {0} would like you to mentor:", app.Value.AllianceName]}\n\n{string.Join("\n", lines)}\n\n" +
+                    $"{texts["Please accept or decline by {0}: {1}", MentoringTexts.WeekdayMonthDay(expires), link]}\n\n{texts["Thank you for sharing your experience,"]}\n{texts["The alliance staff"]}", now));
+            }
         }
 
         try

@@ -1,9 +1,12 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Mentoring;
@@ -22,7 +25,8 @@ public sealed record SendSessionReminders(DateOnly On) : ICommand<SessionReminde
     public const string JobName = "mentoring-session-reminders";
 }
 
-public sealed class SendSessionRemindersHandler(IAppDbContext db, TimeProvider clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app)
+public sealed class SendSessionRemindersHandler(IAppDbContext db, TimeProvider clock, IOptions<MentoringOptions> options, IOptions<AppOptions> app,
+    IIdentityService identity, IStringLocalizer<MentoringTexts> texts)
     : IRequestHandler<SendSessionReminders, SessionRemindersResult>
 {
     public async Task<SessionRemindersResult> Handle(SendSessionReminders request, CancellationToken cancellationToken)
@@ -55,11 +59,18 @@ public sealed class SendSessionRemindersHandler(IAppDbContext db, TimeProvider c
             }
 
             db.MentoringReminders.Add(new MentoringReminder(a.Match.Id, gapStartedOn, now));
-            var since = a.LastSession is null ? $"you started on {gapStartedOn:MMMM d}" : $"your last session on {gapStartedOn:MMMM d}";
-            db.OutboxMessages.Add(new OutboxMessage(a.Email, $"How is {a.CoopName} doing?",
-                $"Dear {a.FullName},\n\nIt has been {days} days since {since} with {a.CoopName}, and no session has been logged since. " +
-                $"If you have met, please log the session; if the group needs a nudge, this is a good moment to get in touch.\n\n" +
-                $"{app.Value.PublicBaseUrl.TrimEnd('/')}/Mentor\n\nThank you,\nThe alliance staff", now));
+            // In the language the mentor chose for their login (English if they never chose).
+            using (AppCulture.Use(await identity.PreferredLanguageAsync(a.Email, cancellationToken)))
+            {
+                var day = MentoringTexts.MonthDay(gapStartedOn);
+                var body = a.LastSession is null
+                    ? texts["It has been {0} days since you started on {1} with {2}, and no session has been logged since.", days, day, a.CoopName]
+                    : texts["It has been {0} days since your last session on {1} with {2}, and no session has been logged since.", days, day, a.CoopName];
+                db.OutboxMessages.Add(new OutboxMessage(a.Email, texts["How is {0} doing?", a.CoopName],
+                    $"{texts["Dear {0},", a.FullName]}\n\n{body} " +
+                    $"{texts["If you have met, please log the session; if the group needs a nudge, this is a good moment to get in touch."]}\n\n" +
+                    $"{app.Value.PublicBaseUrl.TrimEnd('/')}/Mentor\n\n{texts["Thank you,"]}\n{texts["The alliance staff"]}", now));
+            }
             reminded++;
         }
 

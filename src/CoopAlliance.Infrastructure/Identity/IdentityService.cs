@@ -113,6 +113,12 @@ public sealed class IdentityService(UserManager<AppUser> users, AppDbContext db,
         return rows.Select(r => (r.Id, r.Email ?? "", r.FullName)).ToList();
     }
 
+    public async Task<string?> PreferredLanguageAsync(string email, CancellationToken ct)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => u.PreferredLanguage).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<UserSummary?> FindAsync(int userId, CancellationToken ct) =>
         (await Summaries(db.Users.AsNoTracking().Where(u => u.Id == userId), ct)).FirstOrDefault();
 

@@ -31,4 +31,7 @@ public interface IIdentityService
     Task<IReadOnlyList<(int Id, string Email, string FullName)>> NamesAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> emails, CancellationToken ct);
 
     Task<UserSummary?> FindAsync(int userId, CancellationToken ct);
+
+    /// <summary>The language the login with this email chose (the switch, kept in its profile), or null: whom to write in what.</summary>
+    Task<string?> PreferredLanguageAsync(string email, CancellationToken ct);
 }

@@ -5,6 +5,7 @@ using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Mentor;
 
@@ -12,7 +13,7 @@ namespace CoopAlliance.Web.Pages.Mentor;
 /// A developing co-op the mentor is matched with: its checklist, its timeline and "Log a session". Any other
 /// co-op is "not found" — the access rules answer, not this page.
 /// </summary>
-public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
+public sealed class CoopModel(IMediator mediator, AllianceClock clock, IStringLocalizer<CoopModel> words, IStringLocalizer<OfferAnswerModel> offerWords) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public SessionInput Session { get; set; } = new();
@@ -56,8 +57,8 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
             return Page();
         }
 
-        var title = Coop.Milestones.FirstOrDefault(m => m.Id == milestoneId)?.Title ?? "The milestone";
-        Flash(done ? $"\u201C{title}\u201D is done." : $"\u201C{title}\u201D is open again.");
+        var title = Coop.Milestones.FirstOrDefault(m => m.Id == milestoneId)?.Title ?? words["The milestone"];
+        Flash(done ? words["\u201C{0}\u201D is done.", title] : words["\u201C{0}\u201D is open again.", title]);
         return RedirectToPage("/Mentor/Coop", null, new { id = Id }, "milestones");
     }
 
@@ -70,7 +71,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
 
         if (!IsActive)
         {
-            ModelState.AddModelError(string.Empty, "You can log sessions once you have accepted the offer.");
+            ModelState.AddModelError(string.Empty, words["You can log sessions once you have accepted the offer."]);
             return Page();
         }
 
@@ -86,7 +87,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
             return Page();
         }
 
-        Flash($"Your session of {Session.HeldOn:MMM d} with {Coop.Name} is logged.");
+        Flash(words["Your session of {0} with {1} is logged.", Shared.RepDates.ShortDay(Session.HeldOn ?? Today), Coop.Name]);
         return RedirectToPage("/Mentor/Coop", new { id = Id });
     }
 
@@ -99,7 +100,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
 
         if (Offer is null)
         {
-            ModelState.AddModelError(string.Empty, "There is no offer of this co-op waiting for your answer.");
+            ModelState.AddModelError(string.Empty, words["There is no offer of this co-op waiting for your answer."]);
             return Page();
         }
 
@@ -109,7 +110,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
             return Page();
         }
 
-        Flash($"You are now mentoring {Coop.Name}. Thank you!");
+        Flash(words["You are now mentoring {0}. Thank you!", Coop.Name]);
         return RedirectToPage("/Mentor/Coop", new { id = Id });
     }
 
@@ -122,21 +123,21 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
 
         if (Offer is null)
         {
-            ModelState.AddModelError(string.Empty, "There is no offer of this co-op waiting for your answer.");
+            ModelState.AddModelError(string.Empty, words["There is no offer of this co-op waiting for your answer."]);
             return Page();
         }
 
         Decline.MatchId = Offer.Id;
         if (string.IsNullOrWhiteSpace(Decline.Reason))
         {
-            ModelState.AddModelError("Decline.Reason", OfferAnswers.ReasonMissing);
+            ModelState.AddModelError("Decline.Reason", offerWords[OfferAnswers.ReasonMissing]);
             return Page();
         }
 
         if (!Decline.Confirmed)
         {
             DeclineConfirmation = OfferAnswers.ConfirmDecline(Offer, Decline.Reason, Url.Page("/Mentor/Coop", new { id = Id })!,
-                Url.Page("/Mentor/Coop", "Decline", new { id = Id })!, headingLevel: 3);
+                Url.Page("/Mentor/Coop", "Decline", new { id = Id })!, headingLevel: 3, offerWords);
             return Page();
         }
 
@@ -147,7 +148,7 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
         }
 
         // The co-op is no longer the mentor's to open: back to their home, where the next offers are.
-        Flash($"You declined to mentor {Coop.Name}. The staff will look for another mentor.");
+        Flash(words["You declined to mentor {0}. The staff will look for another mentor.", Coop.Name]);
         return RedirectToPage("/Mentor/Index");
     }
 
@@ -170,8 +171,8 @@ public sealed class CoopModel(IMediator mediator, AllianceClock clock) : AppPage
     {
         [Display(Name = "Date")] public DateOnly? HeldOn { get; set; }
         [Display(Name = "Duration (minutes)")] public int? Minutes { get; set; }
-        public string? Topics { get; set; }
-        public string? Notes { get; set; }
+        [Display(Name = "Topics")] public string? Topics { get; set; }
+        [Display(Name = "Notes")] public string? Notes { get; set; }
         [Display(Name = "Next steps")] public string? NextSteps { get; set; }
     }
 }

@@ -2,11 +2,12 @@ using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Mentor;
 
 /// <summary>Mentor home: the co-ops I mentor (stage, last session) and the offers waiting for my answer.</summary>
-public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> words, IStringLocalizer<OfferAnswerModel> offerWords) : AppPageModel(mediator)
 {
     public IReadOnlyList<DevelopingCoopListItem> MyCoops { get; private set; } = [];
     public IReadOnlyList<MatchDto> Offers { get; private set; } = [];
@@ -20,7 +21,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
     public OfferAnswerModel Answer(MatchDto offer) => new(offer, Decline,
         Decline.MatchId == offer.Id ? ModelState["Decline.Reason"]?.Errors.FirstOrDefault()?.ErrorMessage : null,
         Confirming?.Id == offer.Id
-            ? OfferAnswers.ConfirmDecline(offer, Decline.Reason ?? "", Url.Page("/Mentor/Index")!, Url.Page("/Mentor/Index", "Decline")!, headingLevel: 4)
+            ? OfferAnswers.ConfirmDecline(offer, Decline.Reason ?? "", Url.Page("/Mentor/Index")!, Url.Page("/Mentor/Index", "Decline")!, headingLevel: 4, offerWords)
             : null);
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -35,7 +36,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
         }
 
         var match = await Mediator.Send(new GetMatch(matchId), HttpContext.RequestAborted);
-        Flash($"You are now mentoring {match.DevelopingCoopName}. Thank you!");
+        Flash(words["You are now mentoring {0}. Thank you!", match.DevelopingCoopName]);
         return RedirectToPage("/Mentor/Coop", new { id = match.DevelopingCoopId });
     }
 
@@ -50,7 +51,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
 
         if (string.IsNullOrWhiteSpace(Decline.Reason))
         {
-            ModelState.AddModelError("Decline.Reason", OfferAnswers.ReasonMissing);
+            ModelState.AddModelError("Decline.Reason", offerWords[OfferAnswers.ReasonMissing]);
             return Page();
         }
 
@@ -66,7 +67,7 @@ public sealed class IndexModel(IMediator mediator) : AppPageModel(mediator)
             return Page();
         }
 
-        Flash($"You declined to mentor {offer.DevelopingCoopName}. The staff will look for another mentor.");
+        Flash(words["You declined to mentor {0}. The staff will look for another mentor.", offer.DevelopingCoopName]);
         return RedirectToPage("/Mentor/Index");
     }
 

@@ -1,5 +1,6 @@
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Web.Pages.Shared;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Mentor;
 
@@ -22,17 +23,19 @@ public static class OfferAnswers
     public const string ReasonMissing = "Tell the staff why, so they can find a better match (e.g. no time this season).";
 
     /// <summary>"Decline to mentor …?": declining cannot be undone, so the mentor confirms it first.</summary>
-    public static ConfirmDecisionModel ConfirmDecline(MatchDto offer, string reason, string cancelUrl, string action, int headingLevel) =>
-        new($"Decline to mentor {offer.DevelopingCoopName}?",
-            ["The staff will offer the group to another mentor.", "This cannot be undone: the offer is not made to you again."],
-            "Yes, decline", cancelUrl, action,
+    /// <remarks>Its words come from <paramref name="words"/> (Resources/Pages/Mentor/OfferAnswerModel.resx) in the request's language.</remarks>
+    public static ConfirmDecisionModel ConfirmDecline(MatchDto offer, string reason, string cancelUrl, string action, int headingLevel,
+        IStringLocalizer<OfferAnswerModel> words) =>
+        new(words["Decline to mentor {0}?", offer.DevelopingCoopName],
+            [words["The staff will offer the group to another mentor."], words["This cannot be undone: the offer is not made to you again."]],
+            words["Yes, decline"], cancelUrl, action,
             [
                 ConfirmDecisionModel.Field("Decline.MatchId", offer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ConfirmDecisionModel.Field("Decline.Reason", reason),
                 ConfirmDecisionModel.Field("Decline.Confirmed", "true"),
             ])
         {
-            Details = [new("Reason", reason.Trim())],
+            Details = [new(words["Reason"], reason.Trim())],
             HeadingLevel = headingLevel,
             Id = $"confirm-decline-{offer.Id}",
         };

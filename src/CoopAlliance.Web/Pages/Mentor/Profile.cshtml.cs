@@ -3,6 +3,7 @@ using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Mentoring;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using MentorForm = CoopAlliance.Web.Pages.Mentoring.EditMentorModel.MentorForm;
 
 namespace CoopAlliance.Web.Pages.Mentor;
@@ -11,7 +12,7 @@ namespace CoopAlliance.Web.Pages.Mentor;
 /// A mentor keeps their own profile current: what they can help with, sectors, languages, region, how many co-ops
 /// at a time, and a pause (no new offers until after a date). Conflicts stay with the staff.
 /// </summary>
-public sealed class ProfileModel(IMediator mediator, AllianceClock clock) : AppPageModel(mediator)
+public sealed class ProfileModel(IMediator mediator, AllianceClock clock, IStringLocalizer<ProfileModel> words) : AppPageModel(mediator)
 {
     [BindProperty] public MentorForm Input { get; set; } = new();
 
@@ -40,11 +41,11 @@ public sealed class ProfileModel(IMediator mediator, AllianceClock clock) : AppP
         ModelState.Remove("Input.ConflictCoopIds");
         if (Input.Paused && Input.PausedUntil is null)
         {
-            ModelState.AddModelError("Input.PausedUntil", "Choose the last day of your pause.");
+            ModelState.AddModelError("Input.PausedUntil", words["Choose the last day of your pause."]);
         }
         else if (Input.Paused && Input.PausedUntil < Today && Input.PausedUntil != Input.WasPausedUntil)
         {
-            ModelState.AddModelError("Input.PausedUntil", "Pause until today or a later date.");
+            ModelState.AddModelError("Input.PausedUntil", words["Pause until today or a later date."]);
         }
 
         if (!ModelState.IsValid)
@@ -88,14 +89,14 @@ public sealed class ProfileModel(IMediator mediator, AllianceClock clock) : AppP
             var (paused, _) = await TrySendAsync(new SetMentorAvailability(Mentor.Id, pausedUntil));
             if (!paused)
             {
-                Flash("Your profile is saved, but your availability was not changed.");
+                Flash(words["Your profile is saved, but your availability was not changed."]);
                 return RedirectToPage("/Mentor/Profile");
             }
         }
 
         Flash(pausedUntil is { } p
-            ? $"Your profile is saved. You get no new offers until after {p:MMMM d, yyyy}; your current co-ops stay yours."
-            : "Your profile is saved.");
+            ? words["Your profile is saved. You get no new offers until after {0}; your current co-ops stay yours.", CoopAlliance.Application.Common.Words.Formats.LongDay(p)]
+            : words["Your profile is saved."]);
         return RedirectToPage("/Mentor/Profile");
     }
 

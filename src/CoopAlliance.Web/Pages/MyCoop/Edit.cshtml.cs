@@ -1,11 +1,12 @@
 using CoopAlliance.Application.Cooperatives;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.MyCoop;
 
 /// <summary>A rep edits their co-op's profile (not its membership status).</summary>
-public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class EditModel(IMediator mediator, IStringLocalizer<EditModel> words) : AppPageModel(mediator)
 {
     [BindProperty] public UpdateCoop Input { get; set; } = new();
 
@@ -39,7 +40,7 @@ public sealed class EditModel(IMediator mediator) : AppPageModel(mediator)
             return Page();
         }
 
-        Flash("Your co-op's profile is saved.");
+        Flash(words["Your co-op's profile is saved."]);
         return RedirectToPage("/MyCoop/Index");
     }
 }

@@ -2,6 +2,7 @@ using CoopAlliance.Application.Cooperatives;
 using CoopAlliance.Application.People;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Shared;
 
@@ -18,6 +19,9 @@ public abstract class PersonFormModel(IMediator mediator) : AppPageModel(mediato
     public bool Removing { get; private set; }
 
     protected abstract int? CoopId { get; }
+
+    /// <summary>The flash messages in the request's language (Resources/Pages/Shared/PersonFormModel.resx).</summary>
+    private IStringLocalizer Words => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PersonFormModel>>();
     protected abstract IActionResult BackToCoop();
 
     public async Task<IActionResult> OnGetAsync(int? personId, bool remove = false)
@@ -89,7 +93,7 @@ public abstract class PersonFormModel(IMediator mediator) : AppPageModel(mediato
             return Page();
         }
 
-        Flash(Existing is null ? $"{Input.FullName} is added to the roster." : $"{Input.FullName}'s details are saved.");
+        Flash(Existing is null ? Words["{0} is added to the roster.", Input.FullName ?? ""] : Words["{0}'s details are saved.", Input.FullName ?? ""]);
         return BackToCoop();
     }
 
@@ -107,7 +111,7 @@ public abstract class PersonFormModel(IMediator mediator) : AppPageModel(mediato
             return Page();
         }
 
-        Flash($"{Existing.FullName} is removed from the roster.");
+        Flash(Words["{0} is removed from the roster.", Existing.FullName]);
         return BackToCoop();
     }
 

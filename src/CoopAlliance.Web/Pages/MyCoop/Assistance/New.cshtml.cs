@@ -5,13 +5,14 @@ using CoopAlliance.Domain.Common;
 using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
 
 /// <summary>"Ask for help": a rep sends a request, with files if they have them.</summary>
 [AttachmentUploadLimit]
-public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> options) : AppPageModel(mediator)
+public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> options, IStringLocalizer<NewModel> words) : AppPageModel(mediator)
 {
     /// <summary>Files one form may carry; more can be added on the request's page.</summary>
     public const int MaxFilesAtOnce = 5;
@@ -53,7 +54,7 @@ public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> opt
             return Page();
         }
 
-        Flash($"Your request \"{Input.Title.Trim()}\" is sent. Staff will answer by {await FirstResponseDueAsync(id)}.");
+        Flash(words["Your request \"{0}\" is sent. Staff will answer by {1}.", Input.Title.Trim(), await FirstResponseDueAsync(id)]);
         return RedirectToPage("/MyCoop/Assistance/Request", new { id });
     }
 
@@ -78,7 +79,7 @@ public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> opt
     private async Task<bool> KeepFilesAsync()
     {
         var kept = await Mediator.Send(new ListDraftUploads(DraftToken), HttpContext.RequestAborted);
-        var files = await AssistanceFiles.ReadAsync(Files, MaxFilesAtOnce - kept.Count, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted);
+        var files = await AssistanceFiles.ReadAsync(Files, MaxFilesAtOnce - kept.Count, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted, words);
         if (files.Count > 0)
         {
             DraftToken = await Mediator.Send(new HoldDraftUploads(DraftToken, files.Select(f => new DraftFile(f.Name, f.Data)).ToList()),
@@ -92,25 +93,31 @@ public sealed class NewModel(IMediator mediator, IOptions<AssistanceOptions> opt
     }
 
     private async Task<string> FirstResponseDueAsync(int id) =>
-        (await Mediator.Send(new GetAssistanceRequest(id), HttpContext.RequestAborted)).FirstResponseDueOn.ToString("dddd, MMMM d");
+        Shared.RepDates.WeekdayMonthDay((await Mediator.Send(new GetAssistanceRequest(id), HttpContext.RequestAborted)).FirstResponseDueOn);
 }
 
 /// <summary>Reads uploaded files and checks them against the attachment policy, recording problems beside the field.</summary>
 public static class AssistanceFiles
 {
-    public static string Allowed => "PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT or CSV";
+    public static string Allowed => AllowedIn("or");
+
+    /// <summary>The kinds of file allowed, joined by the language's "or".</summary>
+    public static string AllowedIn(string or) => $"PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS, TXT {or} CSV";
 
     public static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
 
     public static async Task<List<(string Name, byte[] Data)>> ReadAsync(IEnumerable<IFormFile> files, int maxFiles, long maxBytes,
-        Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string field, CancellationToken ct)
+        Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, string field, CancellationToken ct, IStringLocalizer? words = null)
     {
+        // The messages in the request's language where the page passes its localizer (NewModel's resource), else English.
+        string Say(string english, params object[] args) => words is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, english, args) : words[english, args].Value;
+
         var read = new List<(string, byte[])>();
         var list = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (list.Count > maxFiles)
         {
-            modelState.AddModelError(field, maxFiles <= 0 ? "No more files fit on this form; more can be added on the request's page once it is sent."
-                : $"Attach at most {maxFiles} files at once.");
+            modelState.AddModelError(field, maxFiles <= 0 ? Say("No more files fit on this form; more can be added on the request's page once it is sent.")
+                : Say("Attach at most {0} files at once.", maxFiles));
             return read;
         }
 
@@ -118,7 +125,7 @@ public static class AssistanceFiles
         {
             if (file.Length > maxBytes)
             {
-                modelState.AddModelError(field, $"{file.FileName} is {Megabytes(file.Length)}; files can be at most {Megabytes(maxBytes)}.");
+                modelState.AddModelError(field, Say("{0} is {1}; files can be at most {2}.", file.FileName, Megabytes(file.Length), Megabytes(maxBytes)));
                 continue;
             }
 

@@ -1,9 +1,11 @@
 using CoopAlliance.Application.Assistance;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
@@ -13,7 +15,8 @@ namespace CoopAlliance.Web.Pages.MyCoop.Assistance;
 /// hands a rep an internal comment), files, and — once resolved — reopening within 30 days and a rating.
 /// </summary>
 [AttachmentUploadLimit]
-public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock) : AppPageModel(mediator)
+public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions> options, AllianceClock clock,
+    IStringLocalizer<RequestModel> words, IStringLocalizer<NewModel> fileWords) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [BindProperty] public string? Body { get; set; }
@@ -43,16 +46,16 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
     public async Task<IActionResult> OnPostCommentAsync()
     {
         var (ok, _) = await TrySendAsync(new AddAssistanceComment(Id, Body ?? ""), "");
-        return await AfterAsync(ok, "Your message is sent; staff will see it here and by email.", "#conversation");
+        return await AfterAsync(ok, words["Your message is sent; staff will see it here and by email."], "#conversation");
     }
 
     public async Task<IActionResult> OnPostUploadAsync()
     {
-        var files = await AssistanceFiles.ReadAsync(Files, NewModel.MaxFilesAtOnce, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted);
+        var files = await AssistanceFiles.ReadAsync(Files, NewModel.MaxFilesAtOnce, MaxBytes, ModelState, nameof(Files), HttpContext.RequestAborted, fileWords);
         var ok = ModelState.IsValid && files.Count > 0;
         if (ModelState.IsValid && files.Count == 0)
         {
-            ModelState.AddModelError(nameof(Files), "Choose a file to add.");
+            ModelState.AddModelError(nameof(Files), words["Choose a file to add."]);
         }
 
         foreach (var (name, data) in ok ? files : [])
@@ -64,19 +67,19 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
             }
         }
 
-        return await AfterAsync(ok, files.Count == 1 ? "Your file is added." : $"Your {files.Count} files are added.", "#files");
+        return await AfterAsync(ok, files.Count == 1 ? words["Your file is added."] : words["Your {0} files are added.", files.Count], "#files");
     }
 
     public async Task<IActionResult> OnPostReopenAsync()
     {
         var (ok, _) = await TrySendAsync(new ReopenAssistance(Id, Reason ?? ""), "");
-        return await AfterAsync(ok, "The request is open again; staff are told why.", "");
+        return await AfterAsync(ok, words["The request is open again; staff are told why."], "");
     }
 
     public async Task<IActionResult> OnPostRateAsync()
     {
         var (ok, _) = await TrySendAsync(new RateAssistance(Id, Stars ?? 0, RatingComment), "");
-        return await AfterAsync(ok, "Thank you for rating the help.", "");
+        return await AfterAsync(ok, words["Thank you for rating the help."], "");
     }
 
     private async Task<IActionResult> AfterAsync(bool ok, string flash, string anchor)
@@ -107,14 +110,16 @@ public sealed class RequestModel(IMediator mediator, IOptions<AssistanceOptions>
         var r = Ta;
         return r.Status switch
         {
-            AssistanceStatus.Submitted => $"Staff will look at it and answer by {r.FirstResponseDueOn:dddd, MMMM d}.",
-            AssistanceStatus.Triaged => "Staff are finding the right person to help you.",
-            AssistanceStatus.Assigned => $"{r.ProviderName} will help you and will contact you soon.",
-            AssistanceStatus.InProgress => $"{r.ProviderName ?? "Your provider"} is working on it; the target is {r.ResolutionDueOn:MMMM d}.",
-            AssistanceStatus.WaitingOnCoop => "We are waiting for something from your co-op: see the latest note below, then reply or add a file.",
-            AssistanceStatus.Resolved => r.ResolvedAt is { } resolved ? $"Resolved on {clock.ToLocal(resolved):MMMM d, yyyy}." : "Resolved.",
-            AssistanceStatus.Closed => "Closed: nothing more to do.",
-            AssistanceStatus.Declined => "The alliance cannot take this request on; the reason is below.",
+            AssistanceStatus.Submitted => words["Staff will look at it and answer by {0}.", Shared.RepDates.WeekdayMonthDay(r.FirstResponseDueOn)],
+            AssistanceStatus.Triaged => words["Staff are finding the right person to help you."],
+            AssistanceStatus.Assigned => words["{0} will help you and will contact you soon.", r.ProviderName ?? ""],
+            AssistanceStatus.InProgress => r.ProviderName is { } provider
+                ? words["{0} is working on it; the target is {1}.", provider, Formats.MonthDay(r.ResolutionDueOn)]
+                : words["Your provider is working on it; the target is {0}.", Formats.MonthDay(r.ResolutionDueOn)],
+            AssistanceStatus.WaitingOnCoop => words["We are waiting for something from your co-op: see the latest note below, then reply or add a file."],
+            AssistanceStatus.Resolved => r.ResolvedAt is { } resolved ? words["Resolved on {0}.", Formats.LongDay(clock.DateOf(resolved))] : words["Resolved."],
+            AssistanceStatus.Closed => words["Closed: nothing more to do."],
+            AssistanceStatus.Declined => words["The alliance cannot take this request on; the reason is below."],
             _ => "",
         };
     }

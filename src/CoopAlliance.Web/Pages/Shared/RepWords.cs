@@ -1,0 +1,73 @@
+using CoopAlliance.Application.Common.Words;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace CoopAlliance.Web.Pages.Shared;
+
+/// <summary>
+/// The words for enum values (statuses, kinds, regions, categories…) that reps and mentors read, in the request's
+/// language: Resources/Pages/Shared/RepWords(.es).resx, keyed by the English the glossary gives
+/// (<see cref="Glossary.Label"/>, the domain's Describe()). Inject <c>IStringLocalizer&lt;RepWords&gt;</c>.
+/// </summary>
+public sealed class RepWords;
+
+public static class RepWordsExtensions
+{
+    /// <summary>An enum value in words, in the request's language ("Active" / "Activa").</summary>
+    public static string Word(this IStringLocalizer<RepWords> words, Enum value)
+    {
+        // Resource names are matched regardless of case, so a lower-case label ("legal & bylaws", a skill) is looked up
+        // by its capitalized twin and given back in lower case.
+        var english = Glossary.Label(value);
+        if (english.Length == 0 || !char.IsLower(english[0]))
+        {
+            return words[english];
+        }
+
+        var said = words[char.ToUpperInvariant(english[0]) + english[1..]].Value;
+        return said.Length == 0 ? said : char.ToLower(said[0], System.Globalization.CultureInfo.CurrentCulture) + said[1..];
+    }
+
+    /// <summary>An English text from the glossary or a Describe(), in the request's language.</summary>
+    public static string Word(this IStringLocalizer<RepWords> words, string english) => words[english];
+
+    /// <summary>"3.5 hours", "1 hour" / "3.5 horas", "1 hora".</summary>
+    public static string Hours(this IStringLocalizer<RepWords> words, decimal hours) =>
+        hours == 1 ? words["{0} hour", hours.ToString("0.##")] : words["{0} hours", hours.ToString("0.##")];
+
+    /// <summary>The options of a select box (see <see cref="Choices"/>) with their texts in the request's language.</summary>
+    public static IEnumerable<SelectListItem> Translated(this IEnumerable<SelectListItem> items, IStringLocalizer<RepWords> words) =>
+        items.Select(i =>
+        {
+            i.Text = words[i.Text];
+            return i;
+        });
+}
+
+/// <summary>The short date forms the rep's and mentor's pages use, in the request's language (English unchanged).</summary>
+public static class RepDates
+{
+    private static bool Spanish => AppCulture.Current == Domain.Common.Languages.Spanish;
+
+    private static System.Globalization.CultureInfo Culture => AppCulture.FormatCulture(AppCulture.Current);
+
+    /// <summary>"Jan 2026" / "ene 2026".</summary>
+    public static string MonthYear(DateOnly day) => day.ToString("MMM yyyy", Culture).Replace(".", "");
+
+    /// <summary>"Dec 5" / "5 dic".</summary>
+    public static string ShortDay(DateOnly day) => day.ToString(Spanish ? "d MMM" : "MMM d", Culture).Replace(".", "");
+
+    public static string ShortDay(DateTimeOffset at) => ShortDay(DateOnly.FromDateTime(at.DateTime));
+
+    /// <summary>"Saturday, December 5" / "sábado, 5 de diciembre".</summary>
+    public static string WeekdayMonthDay(DateOnly day) => day.ToString(Spanish ? "dddd, d 'de' MMMM" : "dddd, MMMM d", Culture);
+
+    /// <summary>"Dec 5, 2026 3:30 PM" / "5 dic 2026 15:30".</summary>
+    public static string DayTime(DateTimeOffset at) => $"{Formats.Day(DateOnly.FromDateTime(at.DateTime))} {Formats.Time(TimeOnly.FromDateTime(at.DateTime))}";
+
+    /// <summary>"Dec 5, 2026" / "5 dic 2026".</summary>
+    public static string Day(DateTimeOffset at) => Formats.Day(DateOnly.FromDateTime(at.DateTime));
+
+    /// <summary>"December 5, 2026" / "5 de diciembre de 2026".</summary>
+    public static string LongDay(DateTimeOffset at) => Formats.LongDay(DateOnly.FromDateTime(at.DateTime));
+}
