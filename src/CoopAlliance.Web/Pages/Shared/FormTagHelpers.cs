@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages;
 
@@ -19,7 +20,7 @@ namespace CoopAlliance.Web.Pages;
 /// and makes each link focus its field.
 /// </summary>
 [HtmlTargetElement("error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper : TagHelper
+public sealed class ErrorSummaryTagHelper(IStringLocalizer<ErrorSummaryTagHelper> t, HtmlEncoder encoder) : TagHelper
 {
     public const string Heading = "There is a problem";
 
@@ -53,10 +54,10 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("aria-labelledby", "error-summary-title");
 
         var html = new StringBuilder();
-        html.Append("<h2 id=\"error-summary-title\" class=\"h5\">").Append(Heading).Append("</h2><ul class=\"mb-0\">");
+        html.Append("<h2 id=\"error-summary-title\" class=\"h5\">").Append(encoder.Encode(t[Heading])).Append("</h2><ul class=\"mb-0\">");
         foreach (var (key, message) in errors)
         {
-            var text = HtmlEncoder.Default.Encode(message);
+            var text = encoder.Encode(message);
             html.Append("<li>");
             if (key.Length == 0)
             {
@@ -64,8 +65,8 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             }
             else
             {
-                html.Append("<a href=\"#").Append(HtmlEncoder.Default.Encode(FieldIds.Of(key)))
-                    .Append("\" data-field=\"").Append(HtmlEncoder.Default.Encode(key)).Append("\">").Append(text).Append("</a>");
+                html.Append("<a href=\"#").Append(encoder.Encode(FieldIds.Of(key)))
+                    .Append("\" data-field=\"").Append(encoder.Encode(key)).Append("\">").Append(text).Append("</a>");
             }
 
             html.Append("</li>");
