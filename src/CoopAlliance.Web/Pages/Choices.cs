@@ -29,7 +29,7 @@ public static class Choices
         Enum.GetValues<AssistanceStatus>().Select(s => new SelectListItem(s.Describe(), s.ToString()));
 
     public static IEnumerable<SelectListItem> Priorities() =>
-        Enum.GetValues<Priority>().Select(p => new SelectListItem(Application.Common.Words.Glossary.Label(p), p.ToString()));
+        Enum.GetValues<Priority>().Select(p => new SelectListItem(Application.Common.Words.Glossary.LabelInEnglish(p), p.ToString()));
 
     public static IEnumerable<SelectListItem> ContactMethods() =>
         Enum.GetValues<ContactMethod>().Select(m => new SelectListItem(m.Describe(), m.ToString()));
@@ -45,9 +45,9 @@ public static class Choices
             return i;
         });
 
-    public static string Describe(this ContactMethod method) => Application.Common.Words.Glossary.Label(method);
+    public static string Describe(this ContactMethod method) => Application.Common.Words.Glossary.LabelInEnglish(method);
 
-    public static string Describe(this SlaState state) => Application.Common.Words.Glossary.Label(state);
+    public static string Describe(this SlaState state) => Application.Common.Words.Glossary.LabelInEnglish(state);
 
     /// <summary>"3.5 hours", "1 hour".</summary>
     public static string Hours(decimal hours) => $"{hours:0.##} hour{(hours == 1 ? "" : "s")}";

@@ -18,7 +18,7 @@ public static class RepWordsExtensions
     {
         // Resource names are matched regardless of case, so a lower-case label ("legal & bylaws", a skill) is looked up
         // by its capitalized twin and given back in lower case.
-        var english = Glossary.Label(value);
+        var english = Glossary.LabelInEnglish(value);
         if (english.Length == 0 || !char.IsLower(english[0]))
         {
             return words[english];
