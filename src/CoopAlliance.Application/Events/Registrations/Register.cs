@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Events;
@@ -136,6 +137,7 @@ public sealed class RegisterHandler(IAppDbContext db, AllianceClock clock, IOpti
             registration.RedrawCode();
         }
 
+        registration.WriteIn(AppCulture.Current);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(ct);
         db.OutboxMessages.Add(RegistrationEmails.Confirmation(ev, registration, ticket.Name, app.Value, clock.Zone.Id));
