@@ -1,9 +1,9 @@
 using System.Data.Common;
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
-using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
 using MediatR;
