@@ -4,6 +4,8 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
@@ -127,31 +129,34 @@ public static class ElectionEmails
             return;
         }
 
+        // Written in the co-op's language (the worker reads what their co-op chose).
+        var language = db.Cooperatives.Where(c => c.Id == member.CooperativeId).Select(c => c.PreferredLanguage).FirstOrDefault();
+        using var writing = AppCulture.Use(language);
         var body = new StringBuilder();
-        body.AppendLine(CultureInfo.InvariantCulture, $"Dear {member.FirstName},").AppendLine();
+        body.AppendLine(BenefitsTexts.T("Dear {0},", member.FirstName)).AppendLine();
         if (election.IsEnrolled)
         {
-            body.AppendLine(CultureInfo.InvariantCulture, $"You are enrolled in {plan.Name}.");
+            body.AppendLine(BenefitsTexts.T("You are enrolled in {0}.", plan.Name));
             if (election.Tier is { } tier)
             {
-                body.AppendLine(CultureInfo.InvariantCulture, $"Coverage: {tier.Describe()}.");
+                body.AppendLine(BenefitsTexts.T("Coverage: {0}.", BenefitsTexts.T(tier.Describe())));
             }
 
             var covered = new[] { member.FullName }.Concat(dependents.Select(d => d.FullName));
-            body.AppendLine(CultureInfo.InvariantCulture, $"Who is covered: {string.Join(", ", covered)}.");
-            body.AppendLine(CultureInfo.InvariantCulture, $"From: {election.EffectiveOn.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}.");
+            body.AppendLine(BenefitsTexts.T("Who is covered: {0}.", string.Join(", ", covered)));
+            body.AppendLine(BenefitsTexts.T("From: {0}.", Formats.LongDay(election.EffectiveOn)));
             if (split is not null)
             {
-                body.AppendLine(CultureInfo.InvariantCulture, $"Your monthly share: {split.WorkerShare.ToString("C", Dollars)} (your co-op pays {split.CoopShare.ToString("C", Dollars)}).");
+                body.AppendLine(BenefitsTexts.T("Your monthly share: {0} (your co-op pays {1}).", split.WorkerShare.ToString("C", Dollars), split.CoopShare.ToString("C", Dollars)));
             }
         }
         else
         {
-            body.AppendLine(CultureInfo.InvariantCulture, $"You waived {plan.Name} from {election.EffectiveOn.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}.");
-            body.AppendLine("Your monthly share: $0.00.");
+            body.AppendLine(BenefitsTexts.T("You waived {0} from {1}.", plan.Name, Formats.LongDay(election.EffectiveOn)));
+            body.AppendLine(BenefitsTexts.T("Your monthly share: $0.00."));
         }
 
-        body.AppendLine().AppendLine("If this is not what you chose, tell your co-op's benefits contact.");
-        db.OutboxMessages.Add(new OutboxMessage(member.Email, $"Your {plan.Name} election", body.ToString(), at));
+        body.AppendLine().AppendLine(BenefitsTexts.T("If this is not what you chose, tell your co-op's benefits contact."));
+        db.OutboxMessages.Add(new OutboxMessage(member.Email, BenefitsTexts.T("Your {0} election", plan.Name), body.ToString(), at));
     }
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Benefits;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +103,8 @@ public sealed class GetCoopBenefitsHandler(IAppDbContext db, CoopAccess access, 
     private static string Contribution(CoopParticipation p, Plan plan) => p.ContributionKind switch
     {
         _ when plan.Kind == PlanKind.Retirement => plan.ContributionRule ?? "",
-        ContributionKind.PercentOfPremium => $"The co-op pays {p.Percent:0.##} % of each premium.",
-        _ => "The co-op pays " + string.Join(", ", p.FixedAmounts.Select(a => $"{a.MonthlyAmount:0.00} a month for {a.Tier.Describe().ToLowerInvariant()}")) + ".",
+        ContributionKind.PercentOfPremium => BenefitsTexts.T("The co-op pays {0} % of each premium.", p.Percent?.ToString("0.##", CultureInfo.InvariantCulture) ?? ""),
+        _ => BenefitsTexts.T("The co-op pays {0}.", string.Join(", ", p.FixedAmounts.Select(a => BenefitsTexts.T("{0} a month for {1}",
+            a.MonthlyAmount.ToString("0.00", CultureInfo.InvariantCulture), BenefitsTexts.T(a.Tier.Describe()).ToLowerInvariant())))),
     };
 }

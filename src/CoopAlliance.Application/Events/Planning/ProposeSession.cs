@@ -2,6 +2,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
@@ -56,10 +57,11 @@ public sealed class ProposeSessionHandler(IAppDbContext db, AllianceClock clock,
     public const string AcknowledgementSubject = "We received your session proposal";
 
     /// <summary>A fixed text that echoes nothing the sender wrote, so the form cannot send a stranger words of the sender's choosing.</summary>
+    /// <remarks>Written in the language of the request that proposed (the proposer's language is not stored).</remarks>
     public static string Acknowledgement(string allianceName) =>
-        $"Hello,\n\nThank you for proposing a session to the {allianceName}. Staff read every proposal and will write to you " +
-        "at this address when they have decided, or if they have a question.\n\n" +
-        "If you did not propose a session, you can ignore this message.\n\nIn solidarity,\nThe alliance staff";
+        EventTexts.T("Hello,") + "\n\n" +
+        EventTexts.T("Thank you for proposing a session to the {0}. Staff read every proposal and will write to you at this address when they have decided, or if they have a question.", allianceName) +
+        "\n\n" + EventTexts.T("If you did not propose a session, you can ignore this message.") + "\n\n" + EventTexts.T("In solidarity,") + "\n" + EventTexts.T("The alliance staff");
 
     public async Task<int> Handle(ProposeSession request, CancellationToken cancellationToken)
     {
@@ -82,7 +84,7 @@ public sealed class ProposeSessionHandler(IAppDbContext db, AllianceClock clock,
         var now = clock.UtcNow;
         var session = EventSession.Propose(ev, SessionInputValidator.Details(request), request.ProposerName, request.ProposerEmail, partnerId, now);
         db.EventSessions.Add(session);
-        db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, AcknowledgementSubject, Acknowledgement(options.Value.AllianceName), now));
+        db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, EventTexts.T(AcknowledgementSubject), Acknowledgement(options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);
         return session.Id;
     }

@@ -3,6 +3,7 @@ using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using FluentValidation;
@@ -137,6 +138,7 @@ public sealed class RegisterHandler(IAppDbContext db, AllianceClock clock, IOpti
             registration.RedrawCode();
         }
 
+        registration.WriteIn(AppCulture.Current);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync(ct);
         db.OutboxMessages.Add(RegistrationEmails.Confirmation(ev, registration, ticket.Name, app.Value, clock.Zone.Id));

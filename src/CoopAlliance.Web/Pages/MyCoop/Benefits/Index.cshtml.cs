@@ -5,6 +5,7 @@ using CoopAlliance.Web.Infrastructure;
 using CoopAlliance.Web.Pages.MyCoop.Assistance;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Web.Pages.MyCoop.Benefits;
@@ -15,7 +16,7 @@ namespace CoopAlliance.Web.Pages.MyCoop.Benefits;
 /// worker's benefits record, report a life event with evidence.
 /// </summary>
 [AttachmentUploadLimit]
-public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> options) : AppPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> options, IStringLocalizer<IndexModel> t) : AppPageModel(mediator)
 {
     public CoopBenefitsDto Benefits { get; private set; } = null!;
     public CoopBenefitMembers Roster { get; private set; } = null!;
@@ -26,20 +27,20 @@ public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> o
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public Task<IActionResult> OnPostEnrollAsync(int memberId, int planYearId, List<int>? dependentIds, DateOnly? effectiveOn) =>
-        SendAsync(coopId => new EnrollWorker(coopId, memberId, planYearId, dependentIds ?? [], effectiveOn ?? default), "Enrolled. The worker gets an email confirming it.");
+        SendAsync(coopId => new EnrollWorker(coopId, memberId, planYearId, dependentIds ?? [], effectiveOn ?? default), t["Enrolled. The worker gets an email confirming it."]);
 
     public Task<IActionResult> OnPostWaiveAsync(int memberId, int planYearId, WaiveReason? waiveReason, DateOnly? effectiveOn) =>
-        SendAsync(coopId => new WaiveCoverage(coopId, memberId, planYearId, waiveReason, effectiveOn ?? default), "Waived. The worker gets an email confirming it.");
+        SendAsync(coopId => new WaiveCoverage(coopId, memberId, planYearId, waiveReason, effectiveOn ?? default), t["Waived. The worker gets an email confirming it."]);
 
     public Task<IActionResult> OnPostDependentAsync(int memberId, string? firstName, string? lastName, DependentRelationship? relationship,
         DateOnly? birthDate) =>
         SendAsync(coopId => new AddDependent(coopId, memberId, firstName ?? "", lastName ?? "", relationship ?? 0, birthDate, null),
-            $"{firstName} {lastName} is added as a dependent.");
+            t["{0} {1} is added as a dependent.", firstName ?? "", lastName ?? ""]);
 
     public Task<IActionResult> OnPostMemberAsync(int personId, WorkerKind? kind, decimal? hoursPerWeek, DateOnly? hiredOn, string? state,
         DateOnly? birthDate, string? taxpayerId) =>
         SendAsync(coopId => new SaveBenefitMember(coopId, personId, null, null, null, kind ?? WorkerKind.WorkerOwner, hoursPerWeek ?? -1, hiredOn,
-            state, null, birthDate, taxpayerId), "The worker's benefits record is saved.");
+            state, null, birthDate, taxpayerId), t["The worker's benefits record is saved."]);
 
     public async Task<IActionResult> OnPostLifeEventAsync(int memberId, LifeEventKind? kind, DateOnly? happenedOn, string? description, List<IFormFile>? files)
     {
@@ -55,7 +56,7 @@ public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> o
                 read.Select(f => new EvidenceFile(f.Name, f.Data)).ToList()), "");
             if (ok)
             {
-                Flash("The life event is reported. Staff check the evidence; once they approve it, you can change the worker's elections.");
+                Flash(t["The life event is reported. Staff check the evidence; once they approve it, you can change the worker's elections."]);
                 return RedirectToPage();
             }
         }
@@ -122,7 +123,7 @@ public static class ElectionWords
 {
     public static string Money(decimal amount) => amount.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
 
-    public static string Day(DateOnly day) => day.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => Application.Common.Words.Formats.Day(day);
 
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
         System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant() is var s && s.Length > 0

@@ -4,12 +4,13 @@ using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
 /// <summary>A commitment owner's follow-up link (no login): how is it going, with a note; an unknown token is 404.</summary>
 [EnableRateLimiting(AbuseLimits.PublicForm)]
-public sealed class FollowUpModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class FollowUpModel(IMediator mediator, IStringLocalizer<FollowUpModel> t) : AppPageModel(mediator)
 {
     [FromRoute] public string Token { get; set; } = "";
     [BindProperty] public StatusInput Input { get; set; } = new();
@@ -35,7 +36,7 @@ public sealed class FollowUpModel(IMediator mediator) : AppPageModel(mediator)
         FollowUp = await Mediator.Send(new GetFollowUp(Token), HttpContext.RequestAborted);
         if (Input.Status is null)
         {
-            ModelState.AddModelError("Input.Status", "Choose how it is going.");
+            ModelState.AddModelError("Input.Status", t["Choose how it is going."]);
         }
 
         if (!ModelState.IsValid)

@@ -1,11 +1,12 @@
 using CoopAlliance.Application.Events.Registrations;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
 /// <summary>A registrant's own page from their confirmation link (no sign-in): their place, code, calendar, workshops, cancel, accept an offer.</summary>
-public sealed class MyRegistrationModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class MyRegistrationModel(IMediator mediator, IStringLocalizer<MyRegistrationModel> t) : AppPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)] public string Token { get; set; } = "";
 
@@ -13,15 +14,15 @@ public sealed class MyRegistrationModel(IMediator mediator) : AppPageModel(media
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostCancelAsync() => ActAsync(new CancelRegistration(Token), "Your registration is cancelled. Thank you for letting us know.");
+    public Task<IActionResult> OnPostCancelAsync() => ActAsync(new CancelRegistration(Token), t["Your registration is cancelled. Thank you for letting us know."]);
 
-    public Task<IActionResult> OnPostAcceptAsync(int? sessionId) => ActAsync(new AcceptOffer(Token, sessionId), "The place is yours. See you there!");
+    public Task<IActionResult> OnPostAcceptAsync(int? sessionId) => ActAsync(new AcceptOffer(Token, sessionId), t["The place is yours. See you there!"]);
 
     /// <summary>A full workshop answers inline with the waitlist offered (the button then reads "Join the waitlist").</summary>
     public Task<IActionResult> OnPostSignUpAsync(int sessionId, bool joinWaitlist) =>
-        ActAsync(new SignUpForSession(Token, sessionId, joinWaitlist), joinWaitlist ? "You are on the workshop's waitlist." : "You are signed up.");
+        ActAsync(new SignUpForSession(Token, sessionId, joinWaitlist), joinWaitlist ? t["You are on the workshop's waitlist."] : t["You are signed up."]);
 
-    public Task<IActionResult> OnPostLeaveAsync(int sessionId) => ActAsync(new LeaveSession(Token, sessionId), "You have left the workshop.");
+    public Task<IActionResult> OnPostLeaveAsync(int sessionId) => ActAsync(new LeaveSession(Token, sessionId), t["You have left the workshop."]);
 
     private async Task<IActionResult> ActAsync<T>(IRequest<T> command, string done)
     {

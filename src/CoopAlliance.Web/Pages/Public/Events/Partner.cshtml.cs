@@ -4,6 +4,7 @@ using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
@@ -12,7 +13,7 @@ namespace CoopAlliance.Web.Pages.Public.Events;
 /// the roles and the whole planning list, marking their own organisation's tasks done. An unknown link is a plain 404.
 /// </summary>
 [EnableRateLimiting(AbuseLimits.PublicForm)]
-public sealed class PartnerModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class PartnerModel(IMediator mediator, IStringLocalizer<PartnerModel> t) : AppPageModel(mediator)
 {
     [FromRoute] public string Token { get; set; } = "";
 
@@ -24,14 +25,14 @@ public sealed class PartnerModel(IMediator mediator) : AppPageModel(mediator)
     {
         var (ok, _) = await TrySendAsync(new AnswerInvitation(Token, answer), "");
         return await AfterAsync(ok, answer == InvitationAnswer.Interested
-            ? "Thank you for joining the planning. Your roles and the task list are below."
-            : "Thank you for letting us know. You can change your mind from this page.");
+            ? t["Thank you for joining the planning. Your roles and the task list are below."]
+            : t["Thank you for letting us know. You can change your mind from this page."]);
     }
 
     public async Task<IActionResult> OnPostTaskAsync(int taskId, bool done)
     {
         var (ok, _) = await TrySendAsync(new MarkPartnerTask(Token, taskId, done), "");
-        return await AfterAsync(ok, done ? "Task marked done. Thank you!" : "Task reopened.");
+        return await AfterAsync(ok, done ? t["Task marked done. Thank you!"] : t["Task reopened."]);
     }
 
     private async Task<IActionResult> AfterAsync(bool ok, string message)

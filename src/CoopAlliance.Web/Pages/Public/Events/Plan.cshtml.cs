@@ -3,6 +3,7 @@ using CoopAlliance.Web.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
@@ -11,7 +12,7 @@ namespace CoopAlliance.Web.Pages.Public.Events;
 /// then the board by theme with +/− dot buttons (small forms, no script) and the dots left; totals after the vote closes.
 /// </summary>
 [EnableRateLimiting(AbuseLimits.PublicForm)]
-public sealed class PlanModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class PlanModel(IMediator mediator, IStringLocalizer<PlanModel> t) : AppPageModel(mediator)
 {
     [FromRoute] public string Token { get; set; } = "";
     [BindProperty] public ProposalInput Input { get; set; } = new();
@@ -58,7 +59,7 @@ public sealed class PlanModel(IMediator mediator) : AppPageModel(mediator)
             return Page();
         }
 
-        TempData["Message"] = "Thank you: your proposal is on the board.";
+        TempData["Message"] = t["Thank you: your proposal is on the board."].Value;
         return RedirectToPage(new { Token });
     }
 

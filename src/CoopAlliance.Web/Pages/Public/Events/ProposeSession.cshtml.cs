@@ -7,12 +7,14 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
 /// <summary>The call for sessions (no sign-in; a public form: rate limit and honeypot). The proposal waits for staff.</summary>
 [EnableRateLimiting(AbuseLimits.PublicForm)]
-public sealed class ProposeSessionModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class ProposeSessionModel(IMediator mediator, IStringLocalizer<ProposeSessionModel> t, IStringLocalizer<Application.Texts.EventTexts> words)
+    : AppPageModel(mediator)
 {
     [BindProperty] public ProposalInput Input { get; set; } = new();
 
@@ -20,7 +22,7 @@ public sealed class ProposeSessionModel(IMediator mediator) : AppPageModel(media
     public bool Sent { get; private set; }
 
     public IEnumerable<SelectListItem> ThemeChoices =>
-        new[] { new SelectListItem("No particular theme", "") }.Concat(Event.Themes.Select(t =>
+        new[] { new SelectListItem(t["No particular theme"], "") }.Concat(Event.Themes.Select(t =>
             new SelectListItem(t.Name, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) && !Event.Over ? Page() : NotFound();
@@ -88,5 +90,5 @@ public sealed class ProposeSessionModel(IMediator mediator) : AppPageModel(media
         };
     }
 
-    public static IEnumerable<SelectListItem> FormatChoices => SessionsModel.FormatChoices;
+    public IEnumerable<SelectListItem> FormatChoices => SessionsModel.FormatChoices.Select(c => new SelectListItem(words[c.Text], c.Value));
 }

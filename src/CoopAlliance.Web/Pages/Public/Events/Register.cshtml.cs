@@ -9,6 +9,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace CoopAlliance.Web.Pages.Public.Events;
 
@@ -17,7 +18,7 @@ namespace CoopAlliance.Web.Pages.Public.Events;
 /// lands on their own page (the confirmation link). When the event is full the form stays filled in and offers the waitlist.
 /// </summary>
 [EnableRateLimiting(AbuseLimits.PublicForm)]
-public sealed class RegisterModel(IMediator mediator) : AppPageModel(mediator)
+public sealed class RegisterModel(IMediator mediator, IStringLocalizer<RegisterModel> t) : AppPageModel(mediator)
 {
     [BindProperty] public RegisterInput Input { get; set; } = new();
 
@@ -75,13 +76,13 @@ public sealed class RegisterModel(IMediator mediator) : AppPageModel(mediator)
         if (receipt is null)
         {
             // The honeypot was filled (a bot): answer as if all went well, without a link.
-            Flash("Thank you.");
+            Flash(t["Thank you."]);
             return Redirect($"/events/{id}/{Event.Slug}");
         }
 
         Flash(receipt.Status == PlaceStatus.Waitlisted
-            ? "You're on the waitlist. We'll email you if a place frees up; this page shows where you stand."
-            : "You're registered. We've emailed you this page's link; keep it to change or cancel your registration.");
+            ? t["You're on the waitlist. We'll email you if a place frees up; this page shows where you stand."]
+            : t["You're registered. We've emailed you this page's link; keep it to change or cancel your registration."]);
         return Redirect($"/events/r/{receipt.Token}");
     }
 
@@ -98,9 +99,9 @@ public sealed class RegisterModel(IMediator mediator) : AppPageModel(mediator)
         return true;
     }
 
-    public static string PriceText(TicketTypeDto t) => t.Kind == TicketKind.Solidarity
-        ? $"pay what you can{(t.SuggestedPrice is { } s ? $", suggested {Money.Format(s)}" : "")}"
-        : t.Price == 0 ? "free" : Money.Format(t.Price);
+    public string PriceText(TicketTypeDto ticket) => ticket.Kind == TicketKind.Solidarity
+        ? ticket.SuggestedPrice is { } s ? t["pay what you can, suggested {0}", Money.Format(s)] : t["pay what you can"]
+        : ticket.Price == 0 ? t["free"] : Money.Format(ticket.Price);
 
     [ValidatedAs(typeof(Register))]
     public sealed class RegisterInput
