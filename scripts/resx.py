@@ -48,6 +48,10 @@ def load(base, pairs):
     en, es = read(base + ".resx"), read(base + ".es.resx")
     for p in pairs:
         key, spanish = p[0], p[1]
+        clash = next((k for k in en if k.lower() == key.lower() and k != key), None)
+        if clash:
+            # Resource names are case-insensitive: the build would keep one and drop the other.
+            sys.exit(f"{key!r} differs from {clash!r} only in case; give one a distinct key and a third (English) value")
         en[key] = p[2] if len(p) > 2 else en.get(key, key)
         es[key] = spanish
     write(base + ".resx", en)

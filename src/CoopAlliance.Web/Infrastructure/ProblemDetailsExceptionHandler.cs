@@ -1,8 +1,8 @@
 using System.Text.Json;
 using CoopAlliance.Application.Common.Exceptions;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
-using CoopAlliance.Application.Common.Words;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;

@@ -15,6 +15,9 @@ public sealed class SpanishResourceTests
                 Assert.That(spanish.Except(english), Is.Empty, $"{neutral}: keys in Spanish that English lacks.");
                 Assert.That(english.Except(spanish), Is.Empty, $"{neutral}: keys with no Spanish translation.");
                 Assert.That(empty, Is.Empty, $"{neutral}: Spanish values left empty.");
+                // Resource names are case-insensitive: of "Ask" and "ask" the build keeps one and the page shows the wrong word.
+                Assert.That(english.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty,
+                    $"{neutral}: keys that differ only in case.");
             }
         });
     }
