@@ -52,6 +52,7 @@ public static class DependencyInjection
         // Texts in the reader's language: resource files under Resources/ in each project, English text as the key.
         services.AddLocalization(o => o.ResourcesPath = Common.Words.AppCulture.ResourcesPath);
         Domain.Common.DomainRuleException.Translate = Texts.Messages.Translate;
+        Domain.Common.DomainRuleException.TranslateWord = Texts.Words.TranslateAny;
 
         services.AddScoped<AuditScope>();
         services.AddScoped<CurrentUser>();

@@ -35,14 +35,14 @@ public sealed class SpanishJourneyTests : BrowserTest
 
         // From the folded menu, as on a phone.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Abrir o cerrar el menú" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Mis cuotas" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Mis cuotas", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Mis cuotas");
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         Assert.That(await FitsTheScreenAsync(), Is.True, "Mis cuotas fits a phone.");
         Assert.That(await Accessibility.ViolationsAsync(Page), Is.Empty, "Mis cuotas");
 
         var download = await Page.RunAndWaitForDownloadAsync(() =>
-            Page.GetByRole(AriaRole.Link, new() { Name = "Descargar el estado de cuenta de" }).ClickAsync());
+            Page.GetByRole(AriaRole.Link, new() { Name = "Descargar el estado de cuenta de" }).First.ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         using var pdf = PdfDocument.Open(bytes);
         var text = string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));

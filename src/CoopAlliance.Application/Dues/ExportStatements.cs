@@ -48,7 +48,7 @@ public sealed class ExportStatementsHandler(IAppDbContext db, AllianceClock cloc
         var key = period.Key;
         if (!await db.Invoices.AnyAsync(i => i.PeriodKey == key, cancellationToken))
         {
-            throw new Domain.Common.DomainRuleException($"No invoices were issued for {period.Describe()}, so there are no statements to download.");
+            throw Domain.Common.DomainRuleException.Format("No invoices were issued for {0}, so there are no statements to download.", period.Describe());
         }
 
         var today = clock.Today;

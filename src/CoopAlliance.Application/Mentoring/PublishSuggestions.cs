@@ -55,12 +55,12 @@ public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock cl
         {
             if (!mentorById.TryGetValue(pair.MentorId, out var mentor))
             {
-                throw new DomainRuleException($"Mentor {pair.MentorId} does not exist.");
+                throw DomainRuleException.Format("Mentor {0} does not exist.", pair.MentorId);
             }
 
             if (!coopById.TryGetValue(pair.DevelopingCoopId, out var coop))
             {
-                throw new DomainRuleException($"Developing co-op {pair.DevelopingCoopId} is not waiting for a mentor (it has an open match, has graduated, or does not exist).");
+                throw DomainRuleException.Format("Developing co-op {0} is not waiting for a mentor (it has an open match, has graduated, or does not exist).", pair.DevelopingCoopId);
             }
 
             // Slots this batch already took count too.
@@ -68,7 +68,7 @@ public sealed class PublishSuggestionsHandler(IAppDbContext db, AllianceClock cl
             var score = PairScorer.Score(room, coop);
             if (score.IsExcluded)
             {
-                throw new DomainRuleException($"{mentor.Name} cannot be offered {coop.Name}: {score.ExcludedBecause}.");
+                throw DomainRuleException.Format("{0} cannot be offered {1}: {2}.", mentor.Name, coop.Name, score.ExcludedBecause);
             }
 
             used[mentor.Id] = used.GetValueOrDefault(mentor.Id) + 1;

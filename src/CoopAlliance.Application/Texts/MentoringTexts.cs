@@ -9,8 +9,7 @@ namespace CoopAlliance.Application.Texts;
 public sealed class MentoringTexts
 {
     /// <summary>"Saturday, December 5" / "sábado, 5 de diciembre", in the language being written.</summary>
-    public static string WeekdayMonthDay(DateOnly day) =>
-        day.ToString(AppCulture.Current == Domain.Common.Languages.Spanish ? "dddd, d 'de' MMMM" : "dddd, MMMM d", AppCulture.FormatCulture(AppCulture.Current));
+    public static string WeekdayMonthDay(DateOnly day) => Formats.WeekdayMonthDay(day);
 
     /// <summary>"December 5" / "5 de diciembre".</summary>
     public static string MonthDay(DateOnly day) => Formats.MonthDay(day);

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CoopAlliance.Application.Common.Words;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Texts;
 
@@ -14,8 +12,7 @@ namespace CoopAlliance.Application.Texts;
 /// </summary>
 public sealed class Messages
 {
-    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = AppCulture.ResourcesPath }), NullLoggerFactory.Instance).Create(typeof(Messages));
+    private static readonly IStringLocalizer Localizer = TextsLocalizer.Create(typeof(Messages));
 
     public static string Translate(string english)
     {

@@ -1,7 +1,5 @@
 using CoopAlliance.Application.Common.Words;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CoopAlliance.Application.Texts;
 
@@ -14,8 +12,7 @@ namespace CoopAlliance.Application.Texts;
 /// </summary>
 public sealed class Words
 {
-    private static readonly IStringLocalizer Localizer = new ResourceManagerStringLocalizerFactory(
-        Options.Create(new LocalizationOptions { ResourcesPath = AppCulture.ResourcesPath }), NullLoggerFactory.Instance).Create(typeof(Words));
+    private static readonly IStringLocalizer Localizer = TextsLocalizer.Create(typeof(Words));
 
     public static string Translate(string english)
     {
@@ -25,6 +22,39 @@ public sealed class Words
         }
 
         return Find(english) ?? english;
+    }
+
+    /// <summary>
+    /// A word inside a refusal (<see cref="Domain.Common.DomainWord"/>): the shared words first, then those of benefits and
+    /// events (tiers, registration statuses), a lower-case word by its capitalized twin; English when none has it.
+    /// </summary>
+    public static string TranslateAny(string english)
+    {
+        if (AppCulture.Current == Domain.Common.Languages.English || english.Length == 0)
+        {
+            return english;
+        }
+
+        if (Find(english) is { } word)
+        {
+            return word;
+        }
+
+        var lower = char.IsLower(english[0]);
+        var key = lower ? char.ToUpperInvariant(english[0]) + english[1..] : english;
+        foreach (var text in new Func<string, string>[] { e => BenefitsTexts.T(e), e => EventTexts.T(e) })
+        {
+            foreach (var candidate in lower ? new[] { english, key } : [english])
+            {
+                var said = text(candidate);
+                if (said != candidate)
+                {
+                    return candidate == key && lower ? char.ToLower(said[0], AppCulture.FormatCulture(AppCulture.Current)) + said[1..] : said;
+                }
+            }
+        }
+
+        return english;
     }
 
     private static string? Find(string english)

@@ -105,7 +105,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
     {
         if (!IsOpen)
         {
-            throw new DomainRuleException($"This request is {Status.Describe().ToLowerInvariant()}; reopen it before changing its triage.");
+            throw DomainRuleException.Format("This request is {0}; reopen it before changing its triage.", new DomainWord(Status.Describe().ToLowerInvariant()));
         }
 
         if (estimatedHours is < 0)
@@ -145,7 +145,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
     {
         if (!provider.IsActive)
         {
-            throw new DomainRuleException($"{provider.Name} is no longer on the roster of active providers.");
+            throw DomainRuleException.Format("{0} is no longer on the roster of active providers.", provider.Name);
         }
 
         var text = string.IsNullOrWhiteSpace(note) ? provider.Name : $"{provider.Name}: {note.Trim()}";
@@ -153,7 +153,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
         {
             if (ProviderId == provider.Id)
             {
-                throw new DomainRuleException($"{provider.Name} is already assigned to this request.");
+                throw DomainRuleException.Format("{0} is already assigned to this request.", provider.Name);
             }
 
             ProviderId = provider.Id;
@@ -204,8 +204,8 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
         var text = Required(reason, "Say why the request needs more work.");
         if (!byStaff && ResolvedAt is { } resolvedAt && at > resolvedAt.AddDays(ReopenWindowDays))
         {
-            throw new DomainRuleException(
-                $"This request was resolved on {resolvedAt:MMMM d, yyyy}, more than {ReopenWindowDays} days ago, so it cannot be reopened. Submit a new request instead.");
+            throw DomainRuleException.Format(
+                "This request was resolved on {0:MMMM d, yyyy}, more than {1} days ago, so it cannot be reopened. Submit a new request instead.", resolvedAt, ReopenWindowDays);
         }
 
         Move(AssistanceEventKind.Reopened, by, at, text);
@@ -229,7 +229,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
 
         if (Status is AssistanceStatus.Closed or AssistanceStatus.Declined)
         {
-            throw new DomainRuleException($"This request is {Status.Describe().ToLowerInvariant()}; reopen it or submit a new one to continue the conversation.");
+            throw DomainRuleException.Format("This request is {0}; reopen it or submit a new one to continue the conversation.", new DomainWord(Status.Describe().ToLowerInvariant()));
         }
 
         var comment = new AssistanceComment(text, isInternal, byStaff, by, at);
@@ -246,7 +246,7 @@ public sealed class AssistanceRequest : Entity, IVersioned, IBelongsToCoop
     {
         if (Status is AssistanceStatus.Closed or AssistanceStatus.Declined)
         {
-            throw new DomainRuleException($"This request is {Status.Describe().ToLowerInvariant()}; files can no longer be added.");
+            throw DomainRuleException.Format("This request is {0}; files can no longer be added.", new DomainWord(Status.Describe().ToLowerInvariant()));
         }
 
         if (_attachments.Count >= AttachmentPolicy.MaxPerRequest)

@@ -77,12 +77,12 @@ public sealed class Election : Entity, IBelongsToCoop
         var eligibility = Eligibility.Check(plan.Rules, member.Facts(context.CoopStanding));
         if (!eligibility.IsEligible)
         {
-            throw new DomainRuleException($"{member.FullName} cannot be enrolled in {plan.Name}: {string.Join(" ", eligibility.Reasons)}");
+            throw DomainRuleException.Format("{0} cannot be enrolled in {1}: {2}", member.FullName, plan.Name, string.Join(" ", eligibility.Reasons));
         }
 
         if (eligibility.EligibleFrom is { } from && effectiveOn < from)
         {
-            throw new DomainRuleException($"{member.FullName}'s coverage can start on {from:MMMM d, yyyy} at the earliest (the plan's {plan.Rules.WaitingDays}-day waiting period after hire).");
+            throw DomainRuleException.Format("{0}'s coverage can start on {1:MMMM d, yyyy} at the earliest (the plan's {2}-day waiting period after hire).", member.FullName, from, plan.Rules.WaitingDays);
         }
 
         if (dependents.Any(d => !d.BelongsTo(member) || d.RemovedOn is not null))
@@ -96,7 +96,7 @@ public sealed class Election : Entity, IBelongsToCoop
             tier = Eligibility.TierFor(dependents.Select(d => d.Relationship));
             if (!year.Offers(tier.Value))
             {
-                throw new DomainRuleException($"{plan.Name} does not offer {tier.Value.Describe().ToLowerInvariant()} coverage this plan year.");
+                throw DomainRuleException.Format("{0} does not offer {1} coverage this plan year.", plan.Name, new DomainWord(tier.Value.Describe().ToLowerInvariant()));
             }
         }
         else if (dependents.Count > 0)
@@ -149,7 +149,7 @@ public sealed class Election : Entity, IBelongsToCoop
 
         if (adding && !plan.Rules.Standings.Contains(context.CoopStanding))
         {
-            throw new DomainRuleException($"The co-op is {context.CoopStanding.Describe().ToLowerInvariant()}, so it cannot add enrollments; reinstatement restores the right to enroll.");
+            throw DomainRuleException.Format("The co-op is {0}, so it cannot add enrollments; reinstatement restores the right to enroll.", new DomainWord(context.CoopStanding.Describe().ToLowerInvariant()));
         }
 
         if (member.LeftRosterOn is not null)
@@ -159,12 +159,12 @@ public sealed class Election : Entity, IBelongsToCoop
 
         if (!year.Covers(effectiveOn) || effectiveOn < participation.From)
         {
-            throw new DomainRuleException($"Coverage starts within the plan year and the co-op's participation (from {participation.From:MMMM d, yyyy} to {year.EndsOn:MMMM d, yyyy}).");
+            throw DomainRuleException.Format("Coverage starts within the plan year and the co-op's participation (from {0:MMMM d, yyyy} to {1:MMMM d, yyyy}).", participation.From, year.EndsOn);
         }
 
         if (!context.ChangeAllowed)
         {
-            throw new DomainRuleException($"Open enrollment for {plan.Name} runs {year.EnrollmentOpensOn:MMM d} – {year.EnrollmentClosesOn:MMM d, yyyy}; outside it, changes come with an approved life event or when a worker first becomes eligible.");
+            throw DomainRuleException.Format("Open enrollment for {0} runs {1:MMM d} – {2:MMM d, yyyy}; outside it, changes come with an approved life event or when a worker first becomes eligible.", plan.Name, year.EnrollmentOpensOn, year.EnrollmentClosesOn);
         }
     }
 }

@@ -55,7 +55,7 @@ public sealed class LifeEvent : Entity, IVersioned, IBelongsToCoop
 
         if (today > happenedOn.AddDays(reportWithinDays))
         {
-            throw new DomainRuleException($"A life event is reported within {reportWithinDays} days; this one happened on {happenedOn:MMMM d, yyyy}, so changes wait for the next open enrollment.");
+            throw DomainRuleException.Format("A life event is reported within {0} days; this one happened on {1:MMMM d, yyyy}, so changes wait for the next open enrollment.", reportWithinDays, happenedOn);
         }
 
         if (evidence.Count == 0)
@@ -82,7 +82,7 @@ public sealed class LifeEvent : Entity, IVersioned, IBelongsToCoop
     {
         if (Status != LifeEventStatus.Pending)
         {
-            throw new DomainRuleException($"This life event was already {Status.ToString().ToLowerInvariant()}.");
+            throw DomainRuleException.Format("This life event was already {0}.", new DomainWord(Status.ToString().ToLowerInvariant()));
         }
 
         Status = status;
@@ -238,7 +238,7 @@ public sealed class EnrollmentExport : Entity
     {
         if (Status != EnrollmentExportStatus.Sent)
         {
-            throw new DomainRuleException($"This file was already marked {Status.ToString().ToLowerInvariant()}.");
+            throw DomainRuleException.Format("This file was already marked {0}.", new DomainWord(Status.ToString().ToLowerInvariant()));
         }
 
         Status = status;

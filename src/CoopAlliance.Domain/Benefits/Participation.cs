@@ -22,7 +22,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
     {
         if (!rules.Standings.Contains(standing))
         {
-            throw new DomainRuleException($"A co-op that is {standing.Describe().ToLowerInvariant()} cannot join this plan; reinstatement restores the right to enroll.");
+            throw DomainRuleException.Format("A co-op that is {0} cannot join this plan; reinstatement restores the right to enroll.", new DomainWord(standing.Describe().ToLowerInvariant()));
         }
 
         CooperativeId = cooperativeId;
@@ -55,7 +55,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
     {
         if (!year.Covers(from))
         {
-            throw new DomainRuleException($"The contribution starts within the plan year ({year.StartsOn:MMM d, yyyy} – {year.EndsOn:MMM d, yyyy}).");
+            throw DomainRuleException.Format("The contribution starts within the plan year ({0:MMM d, yyyy} – {1:MMM d, yyyy}).", year.StartsOn, year.EndsOn);
         }
 
         if (from.Day != 1)
@@ -98,7 +98,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
     {
         if (Status != ParticipationStatus.Requested)
         {
-            throw new DomainRuleException($"This participation is {Status.ToString().ToLowerInvariant()}; only a request can be approved.");
+            throw DomainRuleException.Format("This participation is {0}; only a request can be approved.", new DomainWord(Status.ToString().ToLowerInvariant()));
         }
 
         GroupNumber = Require.Text(groupNumber, "Give the carrier's group number for this co-op.").ToUpperInvariant();
@@ -109,7 +109,7 @@ public sealed class CoopParticipation : Entity, IVersioned, IBelongsToCoop
     {
         if (Status != ParticipationStatus.Requested)
         {
-            throw new DomainRuleException($"This participation is {Status.ToString().ToLowerInvariant()}; only a request can be declined.");
+            throw DomainRuleException.Format("This participation is {0}; only a request can be declined.", new DomainWord(Status.ToString().ToLowerInvariant()));
         }
 
         Decide(ParticipationStatus.Declined, by, at, Require.Text(reason, "Give a reason; the co-op's rep sees it."));

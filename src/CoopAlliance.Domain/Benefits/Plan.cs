@@ -104,7 +104,7 @@ public sealed class Plan : Entity, IVersioned
     {
         if (_years.Any(y => y.StartsOn <= endsOn && startsOn <= y.EndsOn))
         {
-            throw new DomainRuleException($"{Name} already has a plan year overlapping {startsOn:MMM d, yyyy} – {endsOn:MMM d, yyyy}.");
+            throw DomainRuleException.Format("{0} already has a plan year overlapping {1:MMM d, yyyy} – {2:MMM d, yyyy}.", Name, startsOn, endsOn);
         }
 
         var year = new PlanYear(this, startsOn, endsOn, enrollmentOpensOn, enrollmentClosesOn, rates);
@@ -190,7 +190,7 @@ public sealed class PlanYear : Entity
 
     public decimal PremiumFor(CoverageTier tier) =>
         _rates.FirstOrDefault(r => r.Tier == tier)?.MonthlyPremium
-        ?? throw new DomainRuleException($"This plan year does not offer {tier.Describe().ToLowerInvariant()} coverage.");
+        ?? throw DomainRuleException.Format("This plan year does not offer {0} coverage.", new DomainWord(tier.Describe().ToLowerInvariant()));
 
     /// <summary>Records that the window opened; false if it already had (the job runs again harmlessly).</summary>
     public bool MarkWindowOpened(DateTimeOffset at)

@@ -13,7 +13,7 @@ public class DomainRuleException : Exception
     {
     }
 
-    private DomainRuleException(string format, object?[] args)
+    protected DomainRuleException(string format, object?[] args)
         : base(string.Format(CultureInfo.CurrentCulture, format, args))
     {
         _format = format;
@@ -26,15 +26,28 @@ public class DomainRuleException : Exception
     /// </summary>
     public static Func<string, string>? Translate { get; set; }
 
+    /// <summary>Set once at start-up: a <see cref="DomainWord"/> (a status, a tier) in the reader's language.</summary>
+    public static Func<string, string>? TranslateWord { get; set; }
+
     public override string Message => _format is null
         ? Translate?.Invoke(base.Message) ?? base.Message
-        : string.Format(CultureInfo.CurrentCulture, Translate?.Invoke(_format) ?? _format, _args);
+        : string.Format(CultureInfo.CurrentCulture, Translate?.Invoke(_format) ?? _format,
+            _args.Select(a => a is DomainWord w ? TranslateWord?.Invoke(w.English) ?? w.English : a).ToArray());
 
     /// <summary>
     /// A rule whose message has values in it ("A comment can be at most {0} characters."): translated by its English
     /// format, then filled in with the current culture (the English reads exactly as an interpolated string would).
     /// </summary>
     public static DomainRuleException Format(string english, params object?[] args) => new(english, args);
+}
+
+/// <summary>
+/// A word inside a rule's message that is itself translated (a status, a tier: "lapsed", "family"), as the glossary
+/// says it; written as its English where nothing translates it.
+/// </summary>
+public sealed record DomainWord(string English)
+{
+    public override string ToString() => English;
 }
 
 /// <summary>The few checks every entity makes on what a person typed.</summary>

@@ -53,7 +53,7 @@ public sealed class DuesPolicy : Entity, IVersioned
 
         if (effectiveFrom != BillingPeriod.Containing(frequency, effectiveFrom).Start)
         {
-            throw new DomainRuleException($"A {frequency.Describe()} policy must take effect on the first day of a billing period.");
+            throw DomainRuleException.Format("A {0} policy must take effect on the first day of a billing period.", new DomainWord(frequency.Describe()));
         }
 
         Name = string.IsNullOrWhiteSpace(name) ? throw new DomainRuleException("Give the policy a name.") : name.Trim();

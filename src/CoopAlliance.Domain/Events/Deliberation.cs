@@ -174,7 +174,8 @@ public static class FollowUpSchedule
 }
 
 /// <summary>Who commits, to what, and who owns it.</summary>
-public sealed record CommitmentDetails(string Action, string OrganisationName, int? CooperativeId, int? PartnerId, string OwnerName, string OwnerEmail, int? ProposalId);
+public sealed record CommitmentDetails(string Action, string OrganisationName, int? CooperativeId, int? PartnerId, string OwnerName, string OwnerEmail, int? ProposalId,
+    string? Language = null);
 
 /// <summary>
 /// An organisation's commitment to an action, made at the end of the planning session, with a named owner and
@@ -207,6 +208,7 @@ public sealed class Commitment : Entity, IVersioned
         StatusUpdatedAt = at;
         CreatedAt = at;
         CreatedBy = by.Name;
+        Language = Languages.Normalize(details.Language);
         foreach (var due in FollowUpSchedule.For(ev.LastDay, ev.FollowUpDays))
         {
             _followUps.Add(new CommitmentFollowUp(due));
@@ -221,6 +223,8 @@ public sealed class Commitment : Entity, IVersioned
     public int? PartnerId { get; private set; }
     public string OwnerName { get; private set; } = "";
     public string OwnerEmail { get; private set; } = "";
+    /// <summary>The owner's language: the follow-ups are written in it.</summary>
+    public string Language { get; private set; } = Languages.English;
     public CommitmentStatus Status { get; private set; }
     public string? StatusNote { get; private set; }
     public DateTimeOffset StatusUpdatedAt { get; private set; }

@@ -125,7 +125,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
         EnsureNotCancelled();
         if (details.Capacity is { } capacity && capacity < PlacesHeld)
         {
-            throw new DomainRuleException($"{PlacesHeld} places are already taken; the capacity cannot be lower than that.");
+            throw DomainRuleException.Format("{0} places are already taken; the capacity cannot be lower than that.", PlacesHeld);
         }
 
         if (Voting == VotingStatus.Closed && details.DotsPerPerson != DotsPerPerson)
@@ -157,7 +157,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
     {
         if (!HasRoom)
         {
-            throw new NoPlaceLeftException($"{Title} is full.");
+            throw NoPlaceLeftException.Full(Title);
         }
 
         PlacesHeld++;
@@ -176,7 +176,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
         var clean = Require.Text(name, "A theme needs a name.");
         if (_themes.Any(t => string.Equals(t.Name, clean, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainRuleException($"The theme \"{clean}\" is already there.");
+            throw DomainRuleException.Format("The theme \"{0}\" is already there.", clean);
         }
 
         var theme = new EventTheme(clean, _themes.Count + 1);
@@ -189,7 +189,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
         var clean = Require.Text(name, "A room needs a name.");
         if (_rooms.Any(r => string.Equals(r.Name, clean, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainRuleException($"The room \"{clean}\" is already there.");
+            throw DomainRuleException.Format("The room \"{0}\" is already there.", clean);
         }
 
         if (capacity is <= 0)
@@ -211,7 +211,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
 
         if (startsAt < StartsAt || endsAt > EndsAt)
         {
-            throw new DomainRuleException($"A time slot must fall within the event ({StartsAt:MMM d h:mm tt} to {EndsAt:MMM d h:mm tt}).");
+            throw DomainRuleException.Format("A time slot must fall within the event ({0:MMM d h:mm tt} to {1:MMM d h:mm tt}).", StartsAt, EndsAt);
         }
 
         var slot = new EventTimeSlot(startsAt, endsAt, Person.Clean(label));
@@ -328,7 +328,7 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
 
         if (d.DotsPerPerson is < 1 or > MaxDots)
         {
-            throw new DomainRuleException($"Each participant gets between 1 and {MaxDots} dots.");
+            throw DomainRuleException.Format("Each participant gets between 1 and {0} dots.", MaxDots);
         }
 
         if (d.FollowUpDays.Any(day => day is < 1 or > 730))
@@ -359,7 +359,21 @@ public sealed class Event : Entity, IVersioned, ICapacityPool
 }
 
 /// <summary>Refused because there is no place left; the caller may offer the waitlist (HTTP 409).</summary>
-public sealed class NoPlaceLeftException(string message) : DomainRuleException(message);
+public sealed class NoPlaceLeftException : DomainRuleException
+{
+    public NoPlaceLeftException(string message)
+        : base(message)
+    {
+    }
+
+    private NoPlaceLeftException(string format, object?[] args)
+        : base(format, args)
+    {
+    }
+
+    /// <summary>"Spring Assembly is full." in the reader's language.</summary>
+    public static NoPlaceLeftException Full(string title) => new("{0} is full.", [title]);
+}
 
 public sealed class EventTheme : Entity
 {
@@ -467,12 +481,14 @@ public static class TicketPricing
                 var amount = payWhatYouCan ?? ticket.SuggestedPrice ?? ticket.Price;
                 if (amount < ticket.Price)
                 {
-                    throw new DomainRuleException(ticket.Price == 0 ? "The amount cannot be negative." : $"The least for this ticket is {ticket.Price:C}.");
+                    throw ticket.Price == 0
+                        ? new DomainRuleException("The amount cannot be negative.")
+                        : DomainRuleException.Format("The least for this ticket is {0:C}.", ticket.Price);
                 }
 
                 if (amount > MaxPayWhatYouCan)
                 {
-                    throw new DomainRuleException($"Please enter an amount up to {MaxPayWhatYouCan:C}.");
+                    throw DomainRuleException.Format("Please enter an amount up to {0:C}.", MaxPayWhatYouCan);
                 }
 
                 return decimal.Round(amount, 2);

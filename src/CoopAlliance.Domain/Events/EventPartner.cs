@@ -60,7 +60,7 @@ public sealed class EventPartner : Entity
     {
         if (!HasJoined && roles != PartnerRoles.None)
         {
-            throw new DomainRuleException($"{OrganisationName} has not said it is interested yet; roles come after it joins.");
+            throw DomainRuleException.Format("{0} has not said it is interested yet; roles come after it joins.", OrganisationName);
         }
 
         Roles = roles;

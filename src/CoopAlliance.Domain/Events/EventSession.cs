@@ -36,6 +36,8 @@ public sealed class EventSession : Entity, IVersioned, ICapacityPool
         ProposedAt = at;
     }
 
+    public void WriteIn(string language) => Language = Languages.Normalize(language);
+
     /// <summary>A proposal from the call for sessions; staff decide on it.</summary>
     public static EventSession Propose(Event ev, SessionDetails details, string proposerName, string proposerEmail, int? partnerId, DateTimeOffset at)
     {
@@ -70,6 +72,8 @@ public sealed class EventSession : Entity, IVersioned, ICapacityPool
     public int? Capacity { get; private set; }
     public int PlacesHeld { get; private set; }
     public string ProposerName { get; private set; } = "";
+    /// <summary>The language the proposer wrote in: the decision letter is written in it.</summary>
+    public string Language { get; private set; } = Languages.English;
     public string ProposerEmail { get; private set; } = "";
     public int? PartnerId { get; private set; }
     public SessionStatus Status { get; private set; }
@@ -94,7 +98,7 @@ public sealed class EventSession : Entity, IVersioned, ICapacityPool
     {
         if (!HasRoom)
         {
-            throw new NoPlaceLeftException($"{Title} is full.");
+            throw NoPlaceLeftException.Full(Title);
         }
 
         PlacesHeld++;
@@ -127,7 +131,7 @@ public sealed class EventSession : Entity, IVersioned, ICapacityPool
         EnsureTheme(ev, details.ThemeId);
         if (details.Capacity is { } c && c < PlacesHeld)
         {
-            throw new DomainRuleException($"{PlacesHeld} people have signed up; the capacity cannot be lower than that.");
+            throw DomainRuleException.Format("{0} people have signed up; the capacity cannot be lower than that.", PlacesHeld);
         }
 
         Apply(details);
@@ -197,7 +201,7 @@ public sealed class EventSession : Entity, IVersioned, ICapacityPool
         var presenters = d.Presenters.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (presenters.Count > MaxPresenters)
         {
-            throw new DomainRuleException($"A session can have up to {MaxPresenters} presenters.");
+            throw DomainRuleException.Format("A session can have up to {0} presenters.", MaxPresenters);
         }
 
         if (presenters.Any(p => p.Length > 150))
@@ -255,12 +259,12 @@ public static class Scheduling
 
         if (session.DurationMinutes > slot.Minutes)
         {
-            throw new DomainRuleException($"The session lasts {session.DurationMinutes} minutes; the slot is only {slot.Minutes}.");
+            throw DomainRuleException.Format("The session lasts {0} minutes; the slot is only {1}.", session.DurationMinutes, slot.Minutes);
         }
 
         if (session.Capacity is { } wanted && room.Capacity is { } seats && wanted > seats)
         {
-            throw new DomainRuleException($"{room.Name} seats {seats}; the session takes {wanted}.");
+            throw DomainRuleException.Format("{0} seats {1}; the session takes {2}.", room.Name, seats, wanted);
         }
 
         var starts = slot.StartsAt;
@@ -281,13 +285,13 @@ public static class Scheduling
 
             if (other.RoomId == room.Id)
             {
-                throw new DomainRuleException($"{room.Name} is taken then by \"{other.Title}\".");
+                throw DomainRuleException.Format("{0} is taken then by \"{1}\".", room.Name, other.Title);
             }
 
             var clash = other.Presenters.FirstOrDefault(p => presenters.Contains(Normalize(p)));
             if (clash is not null)
             {
-                throw new DomainRuleException($"{clash} is presenting \"{other.Title}\" at that time.");
+                throw DomainRuleException.Format("{0} is presenting \"{1}\" at that time.", clash, other.Title);
             }
         }
     }

@@ -170,7 +170,7 @@ public sealed class Registration : Place, IVersioned
     {
         if (Status != PlaceStatus.Confirmed)
         {
-            throw new DomainRuleException($"{Name} does not have a confirmed place ({Status.Describe().ToLowerInvariant()}).");
+            throw DomainRuleException.Format("{0} does not have a confirmed place ({1}).", Name, new DomainWord(Status.Describe().ToLowerInvariant()));
         }
 
         if (CheckedInAt is not null)

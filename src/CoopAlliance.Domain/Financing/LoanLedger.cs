@@ -69,7 +69,7 @@ public static class LoanLedger
             var toPrincipal = p.Amount - toInterest;
             if (toPrincipal > outstanding)
             {
-                throw new DomainRuleException($"That is more than is owed: paying the loan off on {p.On:MMM d, yyyy} takes {Money.Format(outstanding + interestDue)}.");
+                throw DomainRuleException.Format("That is more than is owed: paying the loan off on {0:MMM d, yyyy} takes {1}.", p.On, Money.Format(outstanding + interestDue));
             }
 
             interestDue -= toInterest;
@@ -95,7 +95,7 @@ public static class LoanLedger
 
                 if (period.Terms.Principal != outstanding + interestDue)
                 {
-                    throw new DomainRuleException($"A restructure's principal is what is owed on {period.From:MMM d, yyyy}: {Money.Format(outstanding + interestDue)}.");
+                    throw DomainRuleException.Format("A restructure's principal is what is owed on {0:MMM d, yyyy}: {1}.", period.From, Money.Format(outstanding + interestDue));
                 }
 
                 outstanding += interestDue;

@@ -43,7 +43,7 @@ public sealed record LoanTerms(decimal Principal, decimal AnnualRatePercent, int
 
         if (AmortizingMonths < 1 || GraceMonths < 0 || InterestOnlyMonths < 0 || TotalMonths > MaxMonths)
         {
-            throw new DomainRuleException($"A loan is repaid over 1 to {MaxMonths} months, grace and interest-only months included.");
+            throw DomainRuleException.Format("A loan is repaid over 1 to {0} months, grace and interest-only months included.", MaxMonths);
         }
 
         if (Principal < AmortizingMonths * 0.01m)

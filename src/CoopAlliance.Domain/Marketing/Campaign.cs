@@ -70,7 +70,7 @@ public sealed class Campaign : Entity, IVersioned
     {
         if (!IsOpenForJoining(today))
         {
-            throw new DomainRuleException($"Joining {Name} closed on {JoinBy:MMMM d, yyyy}.");
+            throw DomainRuleException.Format("Joining {0} closed on {1:MMMM d, yyyy}.", Name, JoinBy);
         }
 
         if (!ListingVisibility.IsInGoodStanding(coopStatus))
@@ -92,7 +92,7 @@ public sealed class Campaign : Entity, IVersioned
     {
         if (!IsOpenForJoining(today))
         {
-            throw new DomainRuleException($"The deadline to leave {Name} was {JoinBy:MMMM d, yyyy}.");
+            throw DomainRuleException.Format("The deadline to leave {0} was {1:MMMM d, yyyy}.", Name, JoinBy);
         }
 
         var participant = _participants.FirstOrDefault(p => p.CooperativeId == cooperativeId)

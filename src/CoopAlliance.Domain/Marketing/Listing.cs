@@ -208,8 +208,8 @@ public sealed class Listing : Entity, IVersioned, IBelongsToCoop
     {
         if (!Can(action, today))
         {
-            throw new DomainRuleException(
-                $"This listing is {Status.Describe().ToLowerInvariant()}, so you cannot {action.Verb()} it now.");
+            throw DomainRuleException.Format("This listing is {0}, so you cannot {1} it now.",
+                new DomainWord(Status.Describe().ToLowerInvariant()), new DomainWord(action.Verb()));
         }
     }
 

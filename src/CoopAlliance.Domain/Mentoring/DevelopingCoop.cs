@@ -136,7 +136,7 @@ public sealed class DevelopingCoop : Entity, IVersioned
 
         if (stage == Stage)
         {
-            throw new DomainRuleException($"{Name} is already at the {Stage.Describe().ToLowerInvariant()} stage.");
+            throw DomainRuleException.Format("{0} is already at the {1} stage.", Name, new DomainWord(Stage.Describe().ToLowerInvariant()));
         }
 
         var text = $"Moved from {Stage.Describe().ToLowerInvariant()} to {stage.Describe().ToLowerInvariant()}";
@@ -205,7 +205,7 @@ public sealed class DevelopingCoop : Entity, IVersioned
     {
         if (HasGraduated)
         {
-            throw new DomainRuleException($"{Name} has graduated into a membership application; its development record is closed.");
+            throw DomainRuleException.Format("{0} has graduated into a membership application; its development record is closed.", Name);
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed class Mentor : Entity, IVersioned
     {
         if (p.Capacity is < 0 or > MaxCapacity)
         {
-            throw new DomainRuleException($"A mentor can take between 0 and {MaxCapacity} co-ops at a time.");
+            throw DomainRuleException.Format("A mentor can take between 0 and {0} co-ops at a time.", MaxCapacity);
         }
 
         FullName = p.FullName.Trim();

@@ -65,7 +65,7 @@ public sealed class MentorMatch : Entity, IVersioned
         Require(MatchStatus.Active, MatchStatus.Offered);
         if (today > OfferExpiresOn)
         {
-            throw new DomainRuleException($"This offer expired on {OfferExpiresOn:MMMM d}; ask the alliance staff to offer it again.");
+            throw DomainRuleException.Format("This offer expired on {0:MMMM d}; ask the alliance staff to offer it again.", OfferExpiresOn);
         }
 
         Status = MatchStatus.Active;
@@ -124,7 +124,7 @@ public sealed class MentorMatch : Entity, IVersioned
         if (!from.Contains(Status))
         {
             var allowed = string.Join(" or ", from.Select(s => s.Describe().ToLowerInvariant()));
-            throw new DomainRuleException($"This match is {Status.Describe().ToLowerInvariant()}, so it cannot become {to.Describe().ToLowerInvariant()}; only a {allowed} match can.");
+            throw DomainRuleException.Format("This match is {0}, so it cannot become {1}; only a {2} match can.", new DomainWord(Status.Describe().ToLowerInvariant()), new DomainWord(to.Describe().ToLowerInvariant()), allowed);
         }
     }
 }
@@ -151,7 +151,7 @@ public sealed class MentoringSession : Entity
 
         if (match.StartedOn is { } started && heldOn < started)
         {
-            throw new DomainRuleException($"The match started on {started:MMMM d, yyyy}; log sessions from then on.");
+            throw DomainRuleException.Format("The match started on {0:MMMM d, yyyy}; log sessions from then on.", started);
         }
 
         if (minutes is <= 0 or > MaxMinutes)

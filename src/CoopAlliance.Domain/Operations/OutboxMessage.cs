@@ -58,7 +58,7 @@ public sealed partial class OutboxMessage : Entity
         var attachment = new OutboxAttachment(fileName, contentType, content);
         if (_attachments.Sum(a => a.Content.Length) + content.Length > MaxAttachmentBytes)
         {
-            throw new DomainRuleException($"The attachments of one email may total at most {MaxAttachmentBytes / (1024 * 1024)} MB.");
+            throw DomainRuleException.Format("The attachments of one email may total at most {0} MB.", MaxAttachmentBytes / (1024 * 1024));
         }
 
         _attachments.Add(attachment);
@@ -99,7 +99,7 @@ public sealed partial class OutboxMessage : Entity
             case OutboxStatus.Sent:
                 throw new DomainRuleException($"This email to {To} was already sent{(SentAt is { } sent ? $" on {sent:MMMM d, yyyy} at {sent:HH:mm} UTC" : "")}; it is not sent twice.");
             case OutboxStatus.Pending:
-                throw new DomainRuleException($"This email to {To} is still waiting to be sent; the outbox tries it again by itself. Only a failed email can be retried.");
+                throw DomainRuleException.Format("This email to {0} is still waiting to be sent; the outbox tries it again by itself. Only a failed email can be retried.", To);
         }
 
         Status = OutboxStatus.Pending;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopAlliance.Application.Common.Reporting;
 using SkiaSharp;
 
@@ -17,7 +18,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         using var layout = LayOut(document);
         var pages = layout.Pages;
         var chrome = Enumerable.Range(0, pages.Count)
-            .Select(i => pages[i].IsCover ? [] : PageChrome(layout, document.Footer, i + 1, pages.Count))
+            .Select(i => pages[i].IsCover ? [] : PageChrome(layout, document.Footer, string.Format(CultureInfo.InvariantCulture, document.PageNumberFormat, i + 1, pages.Count)))
             .ToList();
         var texts = pages.SelectMany(p => p.Ops).Concat(chrome.SelectMany(c => c)).OfType<TextOp>().ToList();
 
@@ -140,7 +141,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
     }
 
     /// <summary>What every page repeats: the letterhead at the top, the footer text and "Page x of y" at the bottom.</summary>
-    private static List<DrawOp> PageChrome(ReportLayout layout, string? footer, int page, int pageCount)
+    private static List<DrawOp> PageChrome(ReportLayout layout, string? footer, string number)
     {
         var ops = new List<DrawOp>();
         var lines = layout.LetterheadLines;
@@ -161,7 +162,6 @@ public sealed class SkiaPdfRenderer : IPdfRenderer
         const float size8 = 8;
         ops.Add(new LineOp(ReportLayout.ContentLeft, ReportLayout.FooterRuleY, ReportLayout.ContentRight, ReportLayout.FooterRuleY,
             ReportLayout.Colors.Rule, 0.5f));
-        var number = $"Page {page} of {pageCount}";
         var numberWidth = layout.Measure(number, false, size8);
         ops.Add(new TextOp(number, ReportLayout.ContentRight - numberWidth, ReportLayout.FooterBaseline, false, size8, ReportLayout.Colors.Muted));
         if (!string.IsNullOrWhiteSpace(footer))

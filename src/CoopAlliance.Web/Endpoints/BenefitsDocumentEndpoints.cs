@@ -12,9 +12,10 @@ public static class BenefitsDocumentEndpoints
     public static void MapBenefitsDocuments(this RouteGroupBuilder api)
     {
         var docs = api.MapGroup("/benefits").WithTags("Benefits");
-        docs.MapGet("/coops/{coopId:int}/summary.pdf", async (IMediator m, int coopId, CancellationToken ct) =>
+        docs.MapGet("/coops/{coopId:int}/summary.pdf", async (IMediator m, int coopId, HttpContext http, CancellationToken ct) =>
             {
-                var file = await m.Send(new GetEnrollmentSummaryPdf(coopId), ct);
+                // In the co-op's language, or the one asked for with ?culture=es|en.
+                var file = await m.Send(new GetEnrollmentSummaryPdf(coopId, DocumentLanguage.Asked(http.Request)), ct);
                 return Results.File(file.Content, "application/pdf", file.FileName);
             })
             .Sends<GetEnrollmentSummaryPdf>().WithName("BenefitsDocuments_GetSummaryPdf")

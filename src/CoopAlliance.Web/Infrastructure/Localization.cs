@@ -92,7 +92,7 @@ public sealed class LanguageChoice : RequestCultureProvider
     public static void Keep(HttpResponse response, string language, bool secure) =>
         response.Cookies.Append(CookieName, language, new CookieOptions
         {
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            MaxAge = TimeSpan.FromDays(365), // a lifetime, not a date: no clock read here
             HttpOnly = true,
             IsEssential = true,
             SameSite = SameSiteMode.Lax,

@@ -115,6 +115,42 @@ public sealed class DeliberationHandlerTests : TestBase
     }
 
     [Test]
+    public async Task AMemberCoopThatReadsSpanishGetsItsFollowUpInSpanishAndAnAskedLanguageWins()
+    {
+        var (ev, _) = await EventAsync();
+        var coopId = await AddActiveCoopAsync("Cooperativa La Esperanza");
+        await WithDbAsync(async db =>
+        {
+            (await db.Cooperatives.FindAsync(coopId))!.ChooseLanguage(Languages.Spanish);
+            await db.SaveChangesAsync();
+        });
+        RunAsStaff();
+        await SendAsync(new RecordCommitment
+        {
+            EventId = ev.Id, Action = "Compartir un fondo de contabilidad", CooperativeId = coopId, OwnerName = "Rosa Díaz", OwnerEmail = "rosa@example.coop",
+        });
+        await SendAsync(new RecordCommitment
+        {
+            EventId = ev.Id, Action = "Host the next skill share", OrganisationName = "Valley Bakery Co-op", CooperativeId = coopId, OwnerName = "Lee Park",
+            OwnerEmail = "lee@example.coop", Language = Languages.English,
+        });
+        Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordCommitment
+        {
+            EventId = ev.Id, Action = "x", OrganisationName = "y", OwnerName = "z", OwnerEmail = "z@example.coop", Language = "fr",
+        }));
+
+        await SendAsSystemAsync(new SendCommitmentFollowUps(new DateOnly(2026, 12, 20)));
+
+        var mail = await WithDbAsync(db => db.OutboxMessages.ToListAsync());
+        var rosa = mail.Single(m => m.To == "rosa@example.coop");
+        var lee = mail.Single(m => m.To == "lee@example.coop");
+        Assert.That(rosa.Subject, Does.StartWith("¿Cómo va?"));
+        Assert.That(rosa.Body, Does.Contain("Estimado/a Rosa Díaz:").And.Contain("se comprometió a").And.Contain("En solidaridad,"));
+        Assert.That(lee.Subject, Does.StartWith("How is it going"));
+        Assert.That(lee.Body, Does.Contain("committed to"));
+    }
+
+    [Test]
     public async Task APartnersOnlyTrackerIsSeenByStaffAndPartnersOnlyAndNeverShowsEmails()
     {
         var (ev, _) = await EventAsync(TrackerVisibility.PartnersOnly);

@@ -165,4 +165,29 @@ public sealed class EventPlanningTests : TestBase
         var programme = await SendAsync(new GetProgramme(id));
         Assert.That(programme.Slots.SelectMany(s => s.Sessions), Is.Empty, "a proposal is not on the public programme");
     }
+
+    [Test]
+    public async Task AProposalSentInSpanishIsAnsweredInSpanish()
+    {
+        var id = await SendAsync(Conference());
+        await SendAsync(new AddTicketType(id, TicketKind.Community, "Community", 20m));
+        await SendAsync(new PublishEvent(id));
+        RunAnonymously();
+        int sessionId;
+        using (CoopAlliance.Application.Common.Words.AppCulture.Use("es"))
+        {
+            sessionId = await SendAsync(new ProposeSession
+            {
+                EventId = id, Title = "Conversiones a cooperativas", Format = SessionFormat.Workshop, Presenters = ["Rosa Díaz"], DurationMinutes = 60,
+                ProposerName = "Rosa Díaz", ProposerEmail = "rosa@example.org",
+            });
+        }
+
+        RunAsStaff();
+        await SendAsync(new DecideSession(id, sessionId, SessionDecision.Accept));
+
+        var decision = await WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.To == "rosa@example.org").OrderBy(m => m.Id).LastAsync());
+        Assert.That(decision.Subject, Does.StartWith("Su propuesta de sesión para"));
+        Assert.That(decision.Body, Does.Contain("Hola, Rosa Díaz:").And.Contain("«Conversiones a cooperativas»").And.Contain("fue aceptada").And.Contain("El equipo de la Alianza"));
+    }
 }

@@ -56,6 +56,29 @@ public sealed class BenefitsDocumentApiTests : WebTest
     }
 
     [Test]
+    public async Task ARepAsksForTheSummaryInSpanishAndReadsSpanishWordsDatesAndDollars()
+    {
+        var rep = await RepAsync();
+        var own = await RepCoopIdAsync();
+        var benefits = await JsonAsync(await rep.GetAsync($"/api/v1/benefits/coops/{own}/elections"));
+        var premium = benefits.GetProperty("planYears").EnumerateArray().SelectMany(y => y.GetProperty("workers").EnumerateArray())
+            .First(w => w.GetProperty("status").GetString() == "Enrolled").GetProperty("premium").GetDecimal();
+
+        var response = await rep.GetAsync($"/api/v1/benefits/coops/{own}/summary.pdf?culture=es");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var text = PdfWords(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.That(text, Does.Contain("inscripción").And.Contain("Prima").And.Contain("cooperativa"));
+        Assert.That(text, Does.Not.Contain("enrollment summary").And.Not.Contain("Worker share"));
+        Assert.That(text, Does.Match(@"\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d"),
+            "dates as Spanish writes them");
+        Assert.That(text, Does.Contain(premium.ToString("C", Us)), "US dollars stay US dollars");
+
+        var english = PdfWords(await (await rep.GetAsync($"/api/v1/benefits/coops/{own}/summary.pdf?culture=en")).Content.ReadAsByteArrayAsync());
+        Assert.That(english, Does.Contain("enrollment summary").And.Not.Contain("inscripción"));
+    }
+
+    [Test]
     public async Task StaffGetThePlanYearRosterWithEveryEnrolledWorkerAndRepsAreRefused()
     {
         var staff = await StaffAsync();

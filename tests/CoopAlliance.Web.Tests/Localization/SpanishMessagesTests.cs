@@ -151,6 +151,26 @@ public sealed partial class SpanishMessagesTests : WebTest
         }
     }
 
+    [Test]
+    public void ARuleWithADateAndAStatusInItReadsBothInTheReadersLanguage()
+    {
+        var expired = Domain.Common.DomainRuleException.Format("This offer expired on {0:MMMM d}; ask the alliance staff to offer it again.", new DateOnly(2026, 12, 5));
+        var lapsed = Domain.Common.DomainRuleException.Format("The co-op is {0}, so it cannot add enrollments; reinstatement restores the right to enroll.",
+            new Domain.Common.DomainWord("lapsed"));
+
+        using (AppCulture.Use("en"))
+        {
+            Assert.That(expired.Message, Is.EqualTo("This offer expired on December 5; ask the alliance staff to offer it again."));
+            Assert.That(lapsed.Message, Does.StartWith("The co-op is lapsed, so"));
+        }
+
+        using (AppCulture.Use("es"))
+        {
+            Assert.That(expired.Message, Is.EqualTo("Esta oferta venció el 5 de diciembre; pida al equipo de la Alianza que la ofrezca de nuevo."));
+            Assert.That(lapsed.Message, Does.StartWith("La cooperativa está en estado «vencida», así que"));
+        }
+    }
+
     // ---- Every message the code gives has its Spanish ----
 
     /// <summary>
@@ -302,7 +322,12 @@ public sealed partial class SpanishMessagesTests : WebTest
         Assert.That(wrong, Is.Empty);
     }
 
-    private static HashSet<string> Placeholders(string text) => Regex.Matches(text, @"\{\d+(:[^}]*)?\}").Select(m => m.Value).ToHashSet();
+    /// <summary>
+    /// The values a message shows, by number and, for money and counts, by format ("{0:C}"); a date's pattern is the
+    /// language's own ("{1:MMMM d, yyyy}" reads "{1:d 'de' MMMM 'de' yyyy}" in Spanish), so only its number must match.
+    /// </summary>
+    private static HashSet<string> Placeholders(string text) => Regex.Matches(text, @"\{(\d+)(?::([^}]*))?\}")
+        .Select(m => m.Groups[2].Success && Regex.IsMatch(m.Groups[2].Value, "^[CNP]\\d*$") ? m.Value : "{" + m.Groups[1].Value + "}").ToHashSet();
 
     // ---- The shared words ----
 

@@ -1,8 +1,10 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Operations;
@@ -103,6 +105,7 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
             .Select(p => p.CooperativeId).ToListAsync(ct);
         var missing = await MissingWorkersAsync(coopIds, year.Id, ct);
         var contacts = await RepContactsAsync(coopIds, ct);
+        var languages = await db.Cooperatives.Where(c => coopIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.PreferredLanguage, ct);
         var sent = 0;
         foreach (var coopId in coopIds)
         {
@@ -119,15 +122,22 @@ public sealed class RunBenefitsDayHandler(IAppDbContext db, TimeProvider clock, 
                 continue;
             }
 
-            var window = $"{year.EnrollmentOpensOn:MMMM d} to {year.EnrollmentClosesOn:MMMM d, yyyy}";
-            var who = names.Count == 0 ? "" :
-                $"\n\nThese workers have neither enrolled nor waived yet:\n{string.Join("\n", names.Select(m => "- " + m))}\n";
-            var (subject, opening) = kind == EnrollmentReminderKind.WindowOpened
-                ? ($"Open enrollment for {plan.Name} is open", $"Open enrollment for {plan.Name} (coverage from {year.StartsOn:MMMM d, yyyy}) runs {window}.")
-                : ($"Open enrollment for {plan.Name} closes {year.EnrollmentClosesOn:MMMM d}", $"Open enrollment for {plan.Name} closes on {year.EnrollmentClosesOn:MMMM d, yyyy}.");
-            db.OutboxMessages.Add(new OutboxMessage(contact.Email, subject,
-                $"Dear {contact.Name},\n\n{opening} Each worker can enroll or waive on the co-op's Benefits page.{who}\n" +
-                $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop/Benefits\n\nThank you,\nThe alliance's benefits office", now));
+            // Written in the co-op's language (what the alliance sends a co-op follows its record).
+            using (AppCulture.Use(languages.GetValueOrDefault(coopId)))
+            {
+                static string T(string english, params object[] args) => BenefitsTexts.T(english, args);
+                var window = T("{0} to {1}", Formats.MonthDay(year.EnrollmentOpensOn), Formats.LongDay(year.EnrollmentClosesOn));
+                var who = names.Count == 0 ? "" :
+                    $"\n\n{T("These workers have neither enrolled nor waived yet:")}\n{string.Join("\n", names.Select(m => "- " + m))}\n";
+                var (subject, opening) = kind == EnrollmentReminderKind.WindowOpened
+                    ? (T("Open enrollment for {0} is open", plan.Name), T("Open enrollment for {0} (coverage from {1}) runs {2}.", plan.Name, Formats.LongDay(year.StartsOn), window))
+                    : (T("Open enrollment for {0} closes {1}", plan.Name, Formats.MonthDay(year.EnrollmentClosesOn)),
+                        T("Open enrollment for {0} closes on {1}.", plan.Name, Formats.LongDay(year.EnrollmentClosesOn)));
+                db.OutboxMessages.Add(new OutboxMessage(contact.Email, subject,
+                    $"{T("Dear {0},", contact.Name ?? "")}\n\n{opening} {T("Each worker can enroll or waive on the co-op's Benefits page.")}{who}\n" +
+                    $"{app.Value.PublicBaseUrl.TrimEnd('/')}/MyCoop/Benefits\n\n{T("Thank you,")}\n{T("The alliance's benefits office")}", now));
+            }
+
             sent++;
         }
 

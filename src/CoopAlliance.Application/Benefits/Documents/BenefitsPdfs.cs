@@ -5,8 +5,10 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Reporting;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Dues;
 using CoopAlliance.Domain.Benefits;
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Dues;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,14 +21,18 @@ namespace CoopAlliance.Application.Benefits.Documents;
 /// from when, and the monthly premium split into the co-op's and the worker's share, with totals. Only masked ids
 /// (member number, "•••• 1234"). Staff, or that co-op's reps; anyone else gets 404 (as <see cref="GetCoopBenefits"/>).
 /// </summary>
+/// Written in <paramref name="Language"/> when asked (<c>?culture=es</c>), else in the co-op's preferred language.
 [AnySignedInUser]
-public sealed record GetEnrollmentSummaryPdf(int CoopId) : IRequest<PdfFile>;
+public sealed record GetEnrollmentSummaryPdf(int CoopId, string? Language = null) : IRequest<PdfFile>;
 
 public sealed class GetEnrollmentSummaryPdfHandler(IAppDbContext db, CoopAccess access, AllianceClock clock, IPdfRenderer renderer, IOptions<AppOptions> app)
     : IRequestHandler<GetEnrollmentSummaryPdf, PdfFile>
 {
     public async Task<PdfFile> Handle(GetEnrollmentSummaryPdf request, CancellationToken cancellationToken)
     {
+        access.EnsureCanSee(request.CoopId);
+        var preferred = await db.Cooperatives.Where(c => c.Id == request.CoopId).Select(c => c.PreferredLanguage).SingleOrDefaultAsync(cancellationToken);
+        using var language = AppCulture.Use(Languages.IsSupported(request.Language) ? request.Language : preferred);
         var benefits = await new GetCoopBenefitsHandler(db, access, clock).Handle(new GetCoopBenefits(request.CoopId), cancellationToken);
         var document = BenefitsPdfs.Summary(benefits, app.Value.AllianceName, clock.UtcNow);
         return new PdfFile(BenefitsPdfs.FileName("benefits-summary", benefits.CoopName, benefits.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -72,44 +78,46 @@ public static class BenefitsPdfs
         return $"{prefix}-{slug.Trim('-')}-{suffix}.pdf";
     }
 
+    /// <summary>The rep's summary, in the current language (<see cref="AppCulture.Use"/>): words from BenefitsTexts, dates by <see cref="Formats"/>.</summary>
     public static ReportDocument Summary(CoopBenefitsDto benefits, string allianceName, DateTimeOffset createdAt)
     {
+        static string T(string english, params object[] args) => Texts.BenefitsTexts.T(english, args);
         var numbers = benefits.Members.ToDictionary(m => m.Id);
-        var builder = new ReportBuilder($"Benefits enrollment summary, {benefits.CoopName}")
-            .Letterhead(allianceName, "Group benefits")
-            .Footer($"Enrollment summary for {benefits.CoopName} as of {DuesStatement.Day(benefits.Today)}")
-            .Metadata(author: allianceName, subject: "Benefits enrollment summary", createdAt: createdAt)
-            .KeyValues(("Co-op", benefits.CoopName), ("As of", DuesStatement.Day(benefits.Today)),
-                ("Co-op pays each month", Money.Format(benefits.CoopMonthlyTotalToday) + " for coverage in force today"));
+        var builder = new ReportBuilder(T("Benefits enrollment summary, {0}", benefits.CoopName))
+            .Letterhead(allianceName, T("Group benefits"))
+            .Footer(T("Enrollment summary for {0} as of {1}", benefits.CoopName, Formats.LongDay(benefits.Today)))
+            .Metadata(author: allianceName, subject: T("Benefits enrollment summary"), createdAt: createdAt)
+            .KeyValues((T("Co-op"), benefits.CoopName), (T("As of"), Formats.LongDay(benefits.Today)),
+                (T("Co-op pays each month"), T("{0} for coverage in force today", Money.Format(benefits.CoopMonthlyTotalToday))));
         if (benefits.PlanYears.Count == 0)
         {
-            return builder.Paragraph("The co-op takes part in no plan year at the moment.").Build();
+            return builder.Paragraph(T("The co-op takes part in no plan year at the moment.")).Build();
         }
 
         foreach (var year in benefits.PlanYears)
         {
             var enrolled = year.Workers.Where(w => w.Status == ElectionStatus.Enrolled).ToList();
-            builder.Heading($"{year.PlanName}, {DuesStatement.Day(year.StartsOn)} – {DuesStatement.Day(year.EndsOn)}", 2)
-                .KeyValues(("Group number", year.GroupNumber ?? "—"), ("Contribution", year.Contribution),
-                    ("Enrolled", $"{enrolled.Count} of {year.Workers.Count} workers"),
-                    ("Waived", year.Workers.Count(w => w.Status == ElectionStatus.Waived).ToString(CultureInfo.InvariantCulture)),
-                    ("No decision yet", year.MissingCount.ToString(CultureInfo.InvariantCulture)));
+            builder.Heading($"{year.PlanName}, {Formats.LongDay(year.StartsOn)} – {Formats.LongDay(year.EndsOn)}", 2)
+                .KeyValues((T("Group number"), year.GroupNumber ?? "—"), (T("Contribution"), year.Contribution),
+                    (T("Enrolled"), T("{0} of {1} workers", enrolled.Count, year.Workers.Count)),
+                    (T("Waived"), Formats.Count(year.Workers.Count(w => w.Status == ElectionStatus.Waived))),
+                    (T("No decision yet"), Formats.Count(year.MissingCount)));
             if (enrolled.Count == 0)
             {
-                builder.Paragraph("Nobody is enrolled in this plan year.");
+                builder.Paragraph(T("Nobody is enrolled in this plan year."));
                 continue;
             }
 
-            builder.Table(t => t.Column("Worker (member no., taxpayer id)", 3).Column("Tier", 1.6f).Column("Dependents", 2.2f).Column("From", 1.5f)
-                .Column("Premium", 1.4f, ColumnAlign.Right).Column("Co-op", 1.4f, ColumnAlign.Right).Column("Worker share", 1.4f, ColumnAlign.Right)
+            builder.Table(t => t.Column(T("Worker (member no., taxpayer id)"), 3).Column(T("Tier"), 1.6f).Column(T("Dependents"), 2.2f).Column(T("From"), 1.5f)
+                .Column(T("Premium"), 1.4f, ColumnAlign.Right).Column(T("Co-op"), 1.4f, ColumnAlign.Right).Column(T("Worker share"), 1.4f, ColumnAlign.Right)
                 .Rows(enrolled, w => [
                     numbers.TryGetValue(w.MemberId, out var m) ? $"{w.Name} {m.MemberNumber}{(m.MaskedTaxpayerId is { } t ? " " + t : "")}" : w.Name,
                     w.TierName ?? "",
                     w.Dependents.Count == 0 ? "—" : string.Join(", ", w.Dependents),
-                    w.EffectiveOn is { } from ? from.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture) : "",
+                    w.EffectiveOn is { } from ? Formats.Day(from) : "",
                     Money.Format(w.Premium), Money.Format(w.CoopShare), Money.Format(w.WorkerShare),
                 ])
-                .Totals("Total", "", $"{enrolled.Sum(w => w.Dependents.Count)} dependents", "",
+                .Totals(T("Total"), "", T("{0} dependents", enrolled.Sum(w => w.Dependents.Count)), "",
                     Money.Format(enrolled.Sum(w => w.Premium)), Money.Format(enrolled.Sum(w => w.CoopShare)), Money.Format(enrolled.Sum(w => w.WorkerShare))));
         }
 

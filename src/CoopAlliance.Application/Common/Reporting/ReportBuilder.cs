@@ -14,7 +14,7 @@ namespace CoopAlliance.Application.Common.Reporting;
 public sealed class ReportBuilder(string title)
 {
     private readonly List<ReportBlock> _blocks = [];
-    private ReportDocument _document = new() { Title = title };
+    private ReportDocument _document = new() { Title = title, PageNumberFormat = Texts.Messages.Translate("Page {0} of {1}") };
 
     public ReportBuilder Letterhead(params string[] lines)
     {

@@ -19,6 +19,11 @@ public sealed record ReportDocument
     public IReadOnlyList<string> Letterhead { get; init; } = [];
     /// <summary>Text at the bottom left of every page, beside "Page x of y".</summary>
     public string? Footer { get; init; }
+    /// <summary>
+    /// The page number's words, {0} the page and {1} the count: "Page {0} of {1}", or "Página {0} de {1}" when the
+    /// document is built inside <see cref="Words.AppCulture.Use"/> for Spanish (<see cref="ReportBuilder"/> sets it).
+    /// </summary>
+    public string PageNumberFormat { get; init; } = "Page {0} of {1}";
     public IReadOnlyList<ReportBlock> Blocks { get; init; } = [];
     /// <summary>
     /// When set, the first page is this cover (no letterhead, no footer) and the title is not printed again above

@@ -64,6 +64,9 @@ public static class Formats
     /// <summary>"Saturday, December 5, 2026" / "sábado, 5 de diciembre de 2026".</summary>
     public static string FullDay(DateOnly day) => day.ToString(Spanish ? "dddd, d 'de' MMMM 'de' yyyy" : "dddd, MMMM d, yyyy", Culture);
 
+    /// <summary>"Saturday, December 5" / "sábado, 5 de diciembre".</summary>
+    public static string WeekdayMonthDay(DateOnly day) => day.ToString(Spanish ? "dddd, d 'de' MMMM" : "dddd, MMMM d", Culture);
+
     /// <summary>"December 5" / "5 de diciembre".</summary>
     public static string MonthDay(DateOnly day) => day.ToString(Spanish ? "d 'de' MMMM" : "MMMM d", Culture);
 

@@ -27,6 +27,8 @@ public sealed record RecordCommitment : ICommand<int>
     public string OwnerEmail { get; init; } = "";
     /// <summary>The proposal the commitment answers, if any.</summary>
     public int? ProposalId { get; init; }
+    /// <summary>The owner's language for the follow-ups ("en" or "es"); when not given, a member co-op's preferred language, else English.</summary>
+    public string? Language { get; init; }
 }
 
 public sealed class RecordCommitmentValidator : AbstractValidator<RecordCommitment>
@@ -35,6 +37,8 @@ public sealed class RecordCommitmentValidator : AbstractValidator<RecordCommitme
     {
         RuleFor(x => x.Action).NotEmpty().WithMessage("Say what the organisation commits to.")
             .MaximumLength(1000).WithMessage("Keep the action under 1,000 characters.");
+        RuleFor(x => x.Language).Must(l => l is null || Domain.Common.Languages.IsSupported(l))
+            .WithMessage("Choose English or Spanish.");
         RuleFor(x => x.OrganisationName).MaximumLength(200).WithMessage("Keep the organisation's name under 200 characters.");
         RuleFor(x => x.OrganisationName).NotEmpty().When(x => x.CooperativeId is null && x.PartnerId is null)
             .WithMessage("Say which organisation commits.");
@@ -59,11 +63,13 @@ public sealed class RecordCommitmentHandler(IAppDbContext db, ICurrentUser user,
             organisation = organisation.Length > 0 ? organisation : partner.OrganisationName;
         }
 
+        var language = request.Language;
         if (request.CooperativeId is { } coopId)
         {
             var coop = await db.Cooperatives.AsNoTracking().FirstOrDefaultAsync(c => c.Id == coopId, cancellationToken)
                        ?? throw new ValidationException(nameof(request.CooperativeId), "Choose a member co-op.");
             organisation = organisation.Length > 0 ? organisation : coop.DisplayName;
+            language ??= coop.PreferredLanguage;
         }
 
         if (request.ProposalId is { } proposalId
@@ -73,7 +79,7 @@ public sealed class RecordCommitmentHandler(IAppDbContext db, ICurrentUser user,
         }
 
         var commitment = new Commitment(ev, new CommitmentDetails(request.Action, organisation, request.CooperativeId, request.PartnerId,
-            request.OwnerName, request.OwnerEmail, request.ProposalId), user.AsActor(), clock.GetUtcNow());
+            request.OwnerName, request.OwnerEmail, request.ProposalId, language), user.AsActor(), clock.GetUtcNow());
         db.Commitments.Add(commitment);
         await db.SaveChangesAsync(cancellationToken);
         return commitment.Id;

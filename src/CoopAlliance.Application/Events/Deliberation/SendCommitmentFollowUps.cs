@@ -1,5 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Mentoring;
 using CoopAlliance.Domain.Operations;
 using MediatR;
@@ -55,11 +57,15 @@ public sealed class SendCommitmentFollowUpsHandler(IAppDbContext db, TimeProvide
             }
 
             commitment.Version++; // a second node asking the same commitment now fails on the version: one email only
-            db.OutboxMessages.Add(new OutboxMessage(commitment.OwnerEmail, $"How is it going: {Shorten(commitment.Action)}",
-                $"Dear {commitment.OwnerName},\n\nAt {titles[commitment.EventId]}, {commitment.OrganisationName} committed to:\n\n" +
-                $"  {commitment.Action}\n\nwith you as its owner. How is it going? Tell us in a minute, no login needed:\n\n" +
-                $"{baseUrl}/events/follow-up/{ask.Token}\n\nYour answer appears on the event's actions tracker (your first name " +
-                "and your organisation only, never your email), so the network knows where things stand.\n\nIn solidarity,\nThe alliance staff", now));
+            using (AppCulture.Use(commitment.Language))
+            {
+                db.OutboxMessages.Add(new OutboxMessage(commitment.OwnerEmail, EventTexts.T("How is it going: {0}", Shorten(commitment.Action)),
+                    $"{EventTexts.T("Dear {0},", commitment.OwnerName)}\n\n{EventTexts.T("At {0}, {1} committed to:", titles[commitment.EventId], commitment.OrganisationName)}\n\n" +
+                    $"  {commitment.Action}\n\n{EventTexts.T("with you as its owner. How is it going? Tell us in a minute, no login needed:")}\n\n" +
+                    $"{baseUrl}/events/follow-up/{ask.Token}\n\n{EventTexts.T("Your answer appears on the event's actions tracker (your first name and your organisation only, never your email), so the network knows where things stand.")}" +
+                    $"\n\n{EventTexts.T("In solidarity,")}\n{EventTexts.T("The alliance staff")}", now));
+            }
+
             asked++;
         }
 

@@ -1,5 +1,7 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Operations;
 using FluentValidation;
@@ -58,7 +60,11 @@ public sealed class DecideSessionHandler(IAppDbContext db, ICurrentUser user, Ti
                 break;
         }
 
-        db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, $"Your session proposal for {ev.Title}", Letter(ev, session), now));
+        using (AppCulture.Use(session.Language))
+        {
+            db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, EventTexts.T("Your session proposal for {0}", ev.Title), Letter(ev, session), now));
+        }
+
         return Unit.Value;
     }
 
@@ -66,11 +72,11 @@ public sealed class DecideSessionHandler(IAppDbContext db, ICurrentUser user, Ti
     {
         var decision = session.Status switch
         {
-            SessionStatus.Accepted => "has been accepted. We will let you know where and when it is on the programme.",
-            SessionStatus.Declined => "could not be included this time.",
-            _ => "needs some changes before we can decide.",
+            SessionStatus.Accepted => EventTexts.T("Your proposal \"{0}\" for {1} has been accepted. We will let you know where and when it is on the programme.", session.Title, ev.Title),
+            SessionStatus.Declined => EventTexts.T("Your proposal \"{0}\" for {1} could not be included this time.", session.Title, ev.Title),
+            _ => EventTexts.T("Your proposal \"{0}\" for {1} needs some changes before we can decide.", session.Title, ev.Title),
         };
-        var note = session.StaffNote is null ? "" : $"\n\nA note from the staff:\n{session.StaffNote}";
-        return $"Hello {session.ProposerName},\n\nYour proposal \"{session.Title}\" for {ev.Title} {decision}{note}\n\nIn solidarity,\nThe alliance staff";
+        var note = session.StaffNote is null ? "" : $"\n\n{EventTexts.T("A note from the staff:")}\n{session.StaffNote}";
+        return $"{EventTexts.T("Hello {0},", session.ProposerName)}\n\n{decision}{note}\n\n{EventTexts.T("In solidarity,")}\n{EventTexts.T("The alliance staff")}";
     }
 }

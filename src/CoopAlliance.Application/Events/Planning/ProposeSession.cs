@@ -1,6 +1,7 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
@@ -83,6 +84,7 @@ public sealed class ProposeSessionHandler(IAppDbContext db, AllianceClock clock,
 
         var now = clock.UtcNow;
         var session = EventSession.Propose(ev, SessionInputValidator.Details(request), request.ProposerName, request.ProposerEmail, partnerId, now);
+        session.WriteIn(AppCulture.Current); // the decision letter is written in the language the proposal came in
         db.EventSessions.Add(session);
         db.OutboxMessages.Add(new OutboxMessage(session.ProposerEmail, EventTexts.T(AcknowledgementSubject), Acknowledgement(options.Value.AllianceName), now));
         await db.SaveChangesAsync(cancellationToken);

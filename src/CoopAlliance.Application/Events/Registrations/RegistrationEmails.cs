@@ -115,7 +115,7 @@ public sealed record AllianceTime(DateTimeOffset At, string Text)
     /// <summary>"Monday, December 7 at 8:30 PM" / "lunes, 7 de diciembre a las 20:30".</summary>
     public string InCurrentLanguage => AppCulture.Current == Languages.English || Local == default
         ? Text
-        : EventTexts.T("{0} at {1}", Local.ToString("dddd, d 'de' MMMM", AppCulture.FormatCulture(AppCulture.Current)), Formats.Time(TimeOnly.FromDateTime(Local)));
+        : EventTexts.T("{0} at {1}", Formats.WeekdayMonthDay(DateOnly.FromDateTime(Local)), Formats.Time(TimeOnly.FromDateTime(Local)));
 
     public static AllianceTime Of(DateTimeOffset at, TimeZoneInfo zone)
     {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoopAlliance.Application.Common.Exceptions;
-using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Marketing;
@@ -38,7 +37,7 @@ public sealed class CoopModel(IMediator mediator) : AppPageModel(mediator)
             return RedirectPermanent($"/directory/{Coop.Id}/{Coop.Slug}");
         }
 
-        return HttpCaching.NotModifiedOr(this, Coop.LastModified, $"coop-{Coop.Id}-{Coop.LastModified.UtcTicks}-{Coop.Listings.Count}-{Coop.Stories.Count}-{AppCulture.Current}", Page);
+        return HttpCaching.NotModifiedOr(this, Coop.LastModified, $"coop-{Coop.Id}-{Coop.LastModified.UtcTicks}-{Coop.Listings.Count}-{Coop.Stories.Count}", Page);
     }
 
     /// <summary>schema.org JSON-LD: the co-op as a LocalBusiness with what it offers (read by search engines).</summary>

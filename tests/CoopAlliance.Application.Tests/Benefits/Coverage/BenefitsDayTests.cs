@@ -90,6 +90,29 @@ public sealed class BenefitsDayTests : TestBase
     }
 
     [Test]
+    public async Task ACoopThatReadsSpanishIsRemindedInSpanishWithSpanishDates()
+    {
+        var (coopId, _, _, _) = await SeedAsync();
+        await WithDbAsync(async db =>
+        {
+            (await db.Cooperatives.FindAsync(coopId))!.ChooseLanguage(Domain.Common.Languages.Spanish);
+            await db.SaveChangesAsync();
+        });
+
+        await SendAsSystemAsync(new RunBenefitsDay(new DateOnly(2026, 11, 1)));
+
+        var opened = (await MailAsync()).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(opened.Subject, Is.EqualTo("Se abrió la inscripción en Valley Health Plus"));
+            Assert.That(opened.Body, Does.Contain("cobertura desde el 1 de enero de 2027"));
+            Assert.That(opened.Body, Does.Contain("del 1 de noviembre al 30 de noviembre de 2026"));
+            Assert.That(opened.Body, Does.Contain("- Ben Ortiz"));
+            Assert.That(opened.Body, Does.Not.Contain("Open enrollment").And.Not.Contain("Thank you"));
+        });
+    }
+
+    [Test]
     public async Task AWorkerRemovedFromTheRosterIsCoveredToTheEndOfTheMonthAndEveryoneIsToldOnce()
     {
         var (coopId, yearId, memberId, personId) = await SeedAsync();

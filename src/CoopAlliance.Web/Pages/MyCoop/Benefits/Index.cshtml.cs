@@ -99,7 +99,7 @@ public sealed class IndexModel(IMediator mediator, IOptions<AssistanceOptions> o
     /// <summary>The co-op's enrollment summary as a PDF (the same document as the API's summary.pdf).</summary>
     public async Task<IActionResult> OnGetSummaryPdfAsync()
     {
-        var file = RepCoop.IdOf(User) is { } coopId ? await FindAsync(new Application.Benefits.Documents.GetEnrollmentSummaryPdf(coopId)) : null;
+        var file = RepCoop.IdOf(User) is { } coopId ? await FindAsync(new Application.Benefits.Documents.GetEnrollmentSummaryPdf(coopId, DocumentLanguage.Asked(Request))) : null;
         return file is null ? NotFound() : File(file.Content, "application/pdf", file.FileName);
     }
 
