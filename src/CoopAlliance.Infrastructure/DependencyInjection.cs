@@ -144,6 +144,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData>();
         services.AddScoped<AdminCommand>();
         services.AddScoped<BackupCommand>();
+        services.AddScoped<SeedScaleCommand>();
         // The running app (not the command-line verbs) marks the SQLite database as in use, so a restore refuses.
         services.AddHostedService<DatabaseInUseLock>();
         return services;
