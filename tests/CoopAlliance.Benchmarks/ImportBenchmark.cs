@@ -95,7 +95,7 @@ public static class ImportBenchmark
             for (var i = 0; i < coops; i++)
             {
                 var town = Towns[i % Towns.Length];
-                w.WriteLine(CultureInfo.InvariantCulture, $"C-{i:00000},Bench Co-op {i:00000},WorkerCoop,{(i % 3 == 0 ? "SouthernVermont" : "WesternMassachusetts")},Active,{town},{(i % 3 == 0 ? "VT" : "MA")},Services,{2 + (i % 40)},2015-01-01");
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"C-{i:00000},Bench Co-op {i:00000},WorkerCoop,{(i % 3 == 0 ? "SouthernVermont" : "WesternMassachusetts")},Active,{town},{(i % 3 == 0 ? "VT" : "MA")},Services,{2 + (i % 40)},2015-01-01"));
             }
         }
 
@@ -106,7 +106,7 @@ public static class ImportBenchmark
             {
                 var coop = i % coops;
                 var name = $"{First[i % First.Length]} {Last[i / First.Length % Last.Length]} {i}";
-                w.WriteLine(CultureInfo.InvariantCulture, $"C-{coop:00000},{name},w{i}@bench.example.coop,Worker,{(i % 5 == 0 ? "no" : "yes")},{(i < coops ? "yes" : "no")},2020-0{1 + (i % 9)}-15");
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"C-{coop:00000},{name},w{i}@bench.example.coop,Worker,{(i % 5 == 0 ? "no" : "yes")},{(i < coops ? "yes" : "no")},2020-0{1 + (i % 9)}-15"));
             }
         }
 

@@ -78,7 +78,7 @@ public sealed class ImportTests : TestBase
         Assert.That(errors, Is.EqualTo(new[]
         {
             "coops.csv:3:legal_name",
-            "coops.csv:4:kind", "coops.csv:4:email", "coops.csv:4:founded_on",
+            "coops.csv:4:kind", "coops.csv:4:founded_on", "coops.csv:4:email",
             "coops.csv:5:ref",
             "roster.csv:3:coop_ref",
             "roster.csv:4:worker_owner",
