@@ -116,7 +116,7 @@ public static class ImportBenchmark
     /// <summary>The baseline: the same co-ops (with their registration history row) and people, by prepared INSERTs in one transaction.</summary>
     private static async Task RawInsertsAsync(BenchHost host, int coops, int workers)
     {
-        var at = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(DateTimeOffset.UtcNow)!;
+        var at = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero))!;
         await using var connection = new SqliteConnection(host.ConnectionString);
         await connection.OpenAsync();
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
