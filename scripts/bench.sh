@@ -13,13 +13,18 @@
 #       app on it (Kestrel, Production, its own process) and drives the connections at the bare /health/live, the public
 #       search API (/api/v1/public/listings) and the search page (/directory) in turn, a mix of searches; prints req/s and
 #       p50/p95/p99 of each and the ratios to the bare rate (targets: API >= 0.25 with p99 <= 25 ms; page >= 0.10).
+#   scripts/bench.sh import [--coops 15000] [--workers 1250000]
+#       writes a Brazil-scale coops.csv and roster.csv into a temporary folder; inserts the same rows into a fresh database
+#       by raw prepared INSERTs in one transaction (baseline), then imports the files into another fresh database with the
+#       app's RunImport (its checking pass included); prints rows/s of both, the ratio (target >= 0.25) and the peak
+#       resident memory (target <= 300 MB: the files are streamed); then times the dry run and a second import of the same files.
 #   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
 #       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
 # Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|directory|matching> [options]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|directory|import|matching> [options]" >&2; exit 2; }
 if [ "$1" = matching ]; then
   shift
   exec scripts/bench-matching.sh "$@"

@@ -3178,3 +3178,67 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025708_AddImports'
+)
+BEGIN
+    ALTER TABLE [Cooperatives] ADD [ImportRef] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025708_AddImports'
+)
+BEGIN
+    CREATE TABLE [ImportRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [FileHash] nvarchar(64) NOT NULL,
+        [FileNames] nvarchar(400) NOT NULL,
+        [StartedBy] nvarchar(200) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Status] int NOT NULL,
+        [Phase] int NOT NULL,
+        [LastLine] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [CoopsCreated] int NOT NULL,
+        [CoopsUpdated] int NOT NULL,
+        [CoopsUnchanged] int NOT NULL,
+        [PeopleCreated] int NOT NULL,
+        [PeopleUpdated] int NOT NULL,
+        [PeopleUnchanged] int NOT NULL,
+        [Error] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ImportRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025708_AddImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Cooperatives_ImportRef] ON [Cooperatives] ([ImportRef]) WHERE [ImportRef] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025708_AddImports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportRuns_FileHash] ON [ImportRuns] ([FileHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025708_AddImports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206025708_AddImports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<HoursBanks>();
         services.AddScoped<MentoringAccess>();
         services.AddSingleton<IInvoiceRunPause, NoInvoiceRunPause>();
+        services.AddSingleton<Imports.IImportPause, Imports.NoImportPause>();
         services.AddSingleton<Marketing.Directory.DirectoryCache>();
         // The one reader of the wall clock; everything else asks TimeProvider or the AllianceClock over it.
         services.AddSingleton(TimeProvider.System);

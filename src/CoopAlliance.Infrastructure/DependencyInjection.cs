@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<Application.Imports.ImportOptions>(config.GetSection(Application.Imports.ImportOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
@@ -114,6 +115,7 @@ public static class DependencyInjection
         services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();
         services.AddScoped<DuesRunCommand>();
         services.AddScoped<IInvoiceWriter, InvoiceWriter>();
+        services.AddScoped<Application.Imports.IRosterWriter, RosterWriter>();
 
         services.AddHangfire(h =>
         {
@@ -142,6 +144,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData>();
         services.AddScoped<AdminCommand>();
         services.AddScoped<BackupCommand>();
+        services.AddScoped<SeedScaleCommand>();
         // The running app (not the command-line verbs) marks the SQLite database as in use, so a restore refuses.
         services.AddHostedService<DatabaseInUseLock>();
         return services;

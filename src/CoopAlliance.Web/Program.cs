@@ -11,6 +11,13 @@ using Microsoft.Extensions.Options;
 
 // The composition root: the only place the web layer touches Infrastructure.
 var builder = WebApplication.CreateBuilder(args);
+// seed-scale builds a NEW database file: the app is pointed at it before anything is registered (see SeedScaleCommand).
+var seedScale = args is ["seed-scale", ..] ? SeedScaleOptions.Parse(args) : null;
+if (seedScale is not null)
+{
+    builder.Configuration.AddInMemoryCollection(seedScale.Settings());
+}
+
 builder.Services.AddApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddWeb(builder.Configuration, builder.Environment);
@@ -19,6 +26,27 @@ var app = builder.Build();
 var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 // Throws outside Development when Database:SeedDemoData asks for the demo logins: they have a published password.
 var seedDemoData = DemoData.ShouldSeed(app.Environment, database);
+
+if (seedScale is not null)
+{
+    if (File.Exists(seedScale.DatabasePath) && !seedScale.Force)
+    {
+        Console.Error.WriteLine($"{seedScale.DatabasePath} exists; seed-scale writes a new database (add --force to replace it).");
+        Environment.ExitCode = 1;
+        return;
+    }
+
+    foreach (var suffix in new[] { "", "-wal", "-shm" })
+    {
+        File.Delete(seedScale.DatabasePath + suffix);
+    }
+
+    Directory.CreateDirectory(Path.GetDirectoryName(seedScale.DatabasePath)!);
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().MigrateAsync();
+    Console.WriteLine(await scope.ServiceProvider.GetRequiredService<SeedScaleCommand>().RunAsync(seedScale, Console.WriteLine));
+    return;
+}
 
 if (args.Length >= 2 && args[0] == "create-admin")
 {

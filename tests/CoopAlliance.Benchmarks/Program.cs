@@ -6,6 +6,7 @@ var subcommands = new Dictionary<string, Func<string[], Task<int>>>(StringCompar
     ["dues"] = DuesBenchmark.RunAsync,
     ["benefits"] = BenefitsBenchmark.RunAsync,
     ["directory"] = DirectoryBenchmark.RunAsync,
+    ["import"] = ImportBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !subcommands.TryGetValue(args[0], out var run))

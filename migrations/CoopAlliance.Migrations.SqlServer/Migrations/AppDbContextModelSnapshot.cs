@@ -1211,6 +1211,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("FoundedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ImportRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1284,6 +1288,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportRef")
+                        .IsUnique()
+                        .HasFilter("[ImportRef] IS NOT NULL");
 
                     b.HasIndex("LegalName");
 
@@ -3849,6 +3857,76 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("DataReviewFindings");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Operations.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FileNames")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("LastLine")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileHash");
+
+                    b.ToTable("ImportRuns");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Operations.JobRun", b =>

@@ -1159,6 +1159,10 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("FoundedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1232,6 +1236,9 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportRef")
+                        .IsUnique();
 
                     b.HasIndex("LegalName");
 
@@ -3709,6 +3716,74 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DataReviewFindings");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Operations.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNames")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileHash");
+
+                    b.ToTable("ImportRuns");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Operations.JobRun", b =>

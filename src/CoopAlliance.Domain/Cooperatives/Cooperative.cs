@@ -40,6 +40,9 @@ public sealed class Cooperative : Entity, IVersioned
     public DateTimeOffset StatusChangedAt { get; private set; }
     /// <summary>The board-vote date of the first approval; dues and seniority count from it.</summary>
     public DateOnly? MemberSince { get; private set; }
+
+    /// <summary>The co-op's key in the spreadsheets it was imported from (unique when set): importing again updates it.</summary>
+    public string? ImportRef { get; private set; }
     public int Version { get; set; }
 
     public IReadOnlyCollection<Person> People => _people;
@@ -65,6 +68,17 @@ public sealed class Cooperative : Entity, IVersioned
         var coop = new Cooperative(profile, status) { StatusChangedAt = at, MemberSince = status == MembershipStatus.Active ? memberSince : null };
         coop._history.Add(new MembershipChange(MembershipTransition.Register, null, status, by, at, null, memberSince, null));
         return coop;
+    }
+
+    /// <summary>Ties the co-op to its row in an import file; a reference is never moved to another co-op.</summary>
+    public void LinkImport(string importRef)
+    {
+        if (ImportRef is not null && ImportRef != importRef)
+        {
+            throw DomainRuleException.Format("This co-op is already imported under the reference {0}.", ImportRef);
+        }
+
+        ImportRef = importRef;
     }
 
     public void UpdateProfile(CoopProfile p)

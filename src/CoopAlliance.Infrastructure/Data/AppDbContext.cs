@@ -60,6 +60,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataReviewFinding> DataReviewFindings => Set<DataReviewFinding>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DraftUpload> DraftUploads => Set<DraftUpload>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -247,7 +248,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or JobRun or DataProtectionKey or DraftUpload or MentoringReminder or InvoiceRun or MentoringReport
+                || entry.Entity is AuditEntry or JobRun or ImportRun or DataProtectionKey or DraftUpload or MentoringReminder or InvoiceRun or MentoringReport
                 // A new or deleted email would copy its body (one-time links included) into the trail; a change of
                 // state (staff retrying a failed one) names only the fields that changed.
                 || (entry.Entity is OutboxMessage && entry.State != EntityState.Modified)

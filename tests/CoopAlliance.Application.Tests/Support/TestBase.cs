@@ -25,6 +25,7 @@ public abstract class TestBase
         Clock.UtcNow = TestClock.Default;
         RecordingEmailSender.Reset();
         TestInvoiceRunPause.AfterBatch = null;
+        TestImportPause.AfterBatch = null;
         RunAsStaff();
     }
 

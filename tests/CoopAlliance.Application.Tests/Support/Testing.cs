@@ -54,6 +54,9 @@ public sealed class Testing
             ["Alliance:Payments:MailingAddress"] = "7 Test Lane, Greenfield, MA 01301",
             ["Alliance:Payments:Phone"] = "(413) 555-0199",
             ["Alliance:Payments:Email"] = "dues@office.example.coop",
+            // Small batches, so a few rows make several (the import resumes between them).
+            ["Import:CoopBatchSize"] = "2",
+            ["Import:RosterBatchSize"] = "3",
         }).Build();
         var env = new HostingEnvironment { EnvironmentName = "Testing", ContentRootPath = _dir, ApplicationName = "CoopAlliance.Tests" };
 
@@ -67,6 +70,7 @@ public sealed class Testing
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         services.Replace(ServiceDescriptor.Singleton<IEmailSender, RecordingEmailSender>());
         services.Replace(ServiceDescriptor.Singleton<IInvoiceRunPause, TestInvoiceRunPause>());
+        services.Replace(ServiceDescriptor.Singleton<Application.Imports.IImportPause, TestImportPause>());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         using (var scope = _services.CreateScope())
@@ -188,4 +192,12 @@ public sealed class TestInvoiceRunPause : IInvoiceRunPause
     public static Func<string, int, Task>? AfterBatch { get; set; }
 
     public Task AfterBatchAsync(string periodKey, int batch, CancellationToken ct) => AfterBatch?.Invoke(periodKey, batch) ?? Task.CompletedTask;
+}
+
+/// <summary>The seam after each committed batch of an import: nothing unless a test sets <see cref="AfterBatch"/> (e.g. to stop it there).</summary>
+public sealed class TestImportPause : Application.Imports.IImportPause
+{
+    public static Func<Domain.Operations.ImportPhase, int, Task>? AfterBatch { get; set; }
+
+    public Task AfterBatchAsync(int runId, Domain.Operations.ImportPhase phase, int batch, CancellationToken ct) => AfterBatch?.Invoke(phase, batch) ?? Task.CompletedTask;
 }

@@ -22,6 +22,7 @@ public interface IAppDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<DataReviewFinding> DataReviewFindings { get; }
     DbSet<JobRun> JobRuns { get; }
+    DbSet<ImportRun> ImportRuns { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
     DbSet<DraftUpload> DraftUploads { get; }
     DbSet<AssistanceRequest> AssistanceRequests { get; }

@@ -26,6 +26,8 @@ public sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooperat
         b.Ignore(c => c.IsReviewedForCompleteness);
         b.HasIndex(c => c.LegalName);
         b.HasIndex(c => c.Status);
+        b.Property(c => c.ImportRef).HasMaxLength(64);
+        b.HasIndex(c => c.ImportRef).IsUnique();
         b.HasMany(c => c.People).WithOne().HasForeignKey(p => p.CooperativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CooperativeId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.People).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -43,6 +43,19 @@ public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
     }
 }
 
+public sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> b)
+    {
+        b.Property(r => r.FileHash).HasMaxLength(64).IsRequired();
+        b.Property(r => r.FileNames).HasMaxLength(400).IsRequired();
+        b.Property(r => r.StartedBy).HasMaxLength(200).IsRequired();
+        b.Property(r => r.Error).HasMaxLength(1000);
+        b.Ignore(r => r.IsFinished);
+        b.HasIndex(r => r.FileHash);
+    }
+}
+
 public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> b)
