@@ -3178,3 +3178,148 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE TABLE [Conversions] (
+        [Id] int NOT NULL IDENTITY,
+        [BusinessName] nvarchar(200) NOT NULL,
+        [Sector] nvarchar(100) NULL,
+        [Region] int NOT NULL,
+        [Town] nvarchar(100) NULL,
+        [State] nvarchar(2) NULL,
+        [OwnerName] nvarchar(200) NOT NULL,
+        [OwnerEmail] nvarchar(200) NULL,
+        [OwnerPhone] nvarchar(25) NULL,
+        [Reason] int NOT NULL,
+        [TargetSaleOn] date NULL,
+        [TimelineNotes] nvarchar(2000) NULL,
+        [Valuation] decimal(18,2) NULL,
+        [Stage] int NOT NULL,
+        [StageChangedAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [NotConvertedReason] nvarchar(1000) NULL,
+        [DevelopingCoopId] int NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Conversions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Conversions_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE TABLE [ConversionNote] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [Stage] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [ByUserId] int NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ConversionNote] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionNote_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE TABLE [ConversionStageChange] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [ByUserId] int NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ConversionStageChange] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionStageChange_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE TABLE [ConversionWorker] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(100) NULL,
+        [Email] nvarchar(200) NULL,
+        [InterestedInOwnership] bit NOT NULL,
+        CONSTRAINT [PK_ConversionWorker] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionWorker_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionNote_ConversionId_At] ON [ConversionNote] ([ConversionId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE INDEX [IX_Conversions_BusinessName] ON [Conversions] ([BusinessName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Conversions_DevelopingCoopId] ON [Conversions] ([DevelopingCoopId]) WHERE [DevelopingCoopId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE INDEX [IX_Conversions_Stage] ON [Conversions] ([Stage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionStageChange_ConversionId_At] ON [ConversionStageChange] ([ConversionId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionWorker_ConversionId] ON [ConversionWorker] ([ConversionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206021412_AddConversions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206021412_AddConversions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
