@@ -6,6 +6,7 @@ using CoopAlliance.Application.Marketing.Directory;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
+using CoopAlliance.Domain.Conversions;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
@@ -130,6 +131,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
+    public DbSet<Conversion> Conversions => Set<Conversion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -16,6 +16,7 @@ public static class Api
         v1.MapOperations();
         v1.MapAssistance();
         v1.MapMentoring();
+        v1.MapConversions();
         v1.MapDues();
         v1.MapDuesDocuments();
         v1.MapBenefits();

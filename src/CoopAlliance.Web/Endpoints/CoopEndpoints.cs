@@ -43,6 +43,13 @@ public static class CoopEndpoints
 
         coops.MapGet("/{id:int}", (IMediator m, int id, CancellationToken ct) => m.Send(new GetCoop(id), ct))
             .Sends<GetCoop>().WithName("Coops_Get").WithSummary("One co-op with its people and membership history.");
+        coops.MapGet("/{id:int}/export.zip", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new ExportCoopData(id), ct);
+                return Results.File(file.Content, "application/zip", file.FileName);
+            })
+            .Sends<ExportCoopData>().WithName("Coops_ExportData")
+            .WithSummary("Everything the alliance holds about the co-op as a ZIP of JSON and CSV files with a README (its rep or staff; 404 for anyone else).");
 
         coops.MapPost("/", async (IMediator m, CreateCoop body, CancellationToken ct) =>
             {

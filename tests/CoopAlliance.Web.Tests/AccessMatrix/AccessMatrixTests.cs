@@ -299,6 +299,7 @@ public sealed partial class AccessMatrixTests
                 ListingPhoto = await db.Photos.Where(p => p.ListingId != null && db.Listings.Any(l => l.Id == p.ListingId && l.CooperativeId != repCoop))
                     .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
                 Category = await db.ListingCategories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+                Conversion = await db.Conversions.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
             };
         });
 
@@ -342,6 +343,7 @@ public sealed partial class AccessMatrixTests
             ["listings/id"] = $"{foreign.Listing}",
             ["photos/photoId"] = $"{foreign.ListingPhoto}",
             ["listing-categories/id"] = $"{foreign.Category}",
+            ["conversions/id"] = $"{foreign.Conversion}",
             ["stories/id"] = "1",
             // Events: ids no event has, so the staff-only endpoints answer 401/403 and the public ones 404.
             ["events/id"] = "999999",

@@ -1,6 +1,7 @@
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
+using CoopAlliance.Domain.Conversions;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
@@ -91,6 +92,7 @@ public interface IAppDbContext
     DbSet<Commitment> Commitments { get; }
     DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
     DbSet<CommitmentUpdate> CommitmentUpdates { get; }
+    DbSet<Conversion> Conversions { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -38,6 +38,10 @@ public sealed class DetailsModel(IMediator mediator, AllianceClock clock) : AppP
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
+    /// <summary>Everything the alliance holds about this co-op, as the co-op's own rep can download it (a ZIP of JSON and CSV).</summary>
+    public async Task<IActionResult> OnGetExportAsync() =>
+        await FindAsync(new ExportCoopData(Id)) is { } file ? File(file.Content, "application/zip", file.FileName) : NotFound();
+
     public Task<IActionResult> OnPostStartReviewAsync() => DecideAsync(MembershipTransition.StartReview, new StartReview(Id, Act.Note));
 
     public Task<IActionResult> OnPostApproveAsync() =>

@@ -30,6 +30,17 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> 
         return Page();
     }
 
+    /// <summary>"Download all our data": everything the alliance holds about the rep's co-op, as a ZIP.</summary>
+    public async Task<IActionResult> OnGetExportAsync()
+    {
+        if (RepCoop.IdOf(User) is not { } id || await FindAsync(new ExportCoopData(id)) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return File(file.Content, "application/zip", file.FileName);
+    }
+
     /// <summary>"Language for our emails and statements": the language the alliance writes to the co-op in.</summary>
     public async Task<IActionResult> OnPostLanguageAsync(string? language)
     {
