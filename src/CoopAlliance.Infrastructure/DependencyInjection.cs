@@ -170,7 +170,8 @@ public static class DependencyInjection
         }
         else
         {
-            options.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.Sqlite));
+            options.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.Sqlite))
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteGovernanceSqlGenerator>();
         }
     }
 

@@ -4,6 +4,7 @@ using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
+using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -90,6 +91,14 @@ public interface IAppDbContext
     DbSet<Commitment> Commitments { get; }
     DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
     DbSet<CommitmentUpdate> CommitmentUpdates { get; }
+    DbSet<CoopDelegate> Delegates { get; }
+    DbSet<Meeting> Meetings { get; }
+    DbSet<Attendance> MeetingAttendance { get; }
+    DbSet<Motion> Motions { get; }
+    DbSet<BallotCast> BallotsCast { get; }
+    DbSet<SecretBallot> SecretBallots { get; }
+    DbSet<BoardSeat> BoardSeats { get; }
+    DbSet<GovernanceNotice> GovernanceNotices { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
