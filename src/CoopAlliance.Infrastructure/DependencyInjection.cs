@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.Configure<AssistanceOptions>(config.GetSection(AssistanceOptions.Section));
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
+        services.Configure<CoopAlliance.Application.Governance.GovernanceOptions>(config.GetSection(CoopAlliance.Application.Governance.GovernanceOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
@@ -101,6 +102,7 @@ public static class DependencyInjection
         services.AddTransient<CampaignChargeJob>();
         services.AddTransient<CommitmentFollowUpJob>();
         services.AddTransient<EventTaskReminderJob>();
+        services.AddTransient<GovernanceJob>();
         services.AddTransient<EventOfferExpiryJob>();
         services.AddTransient<EventRegistrationsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
