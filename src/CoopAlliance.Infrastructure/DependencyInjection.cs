@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.Configure<MentoringOptions>(config.GetSection(MentoringOptions.Section));
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
         services.Configure<Application.Imports.ImportOptions>(config.GetSection(Application.Imports.ImportOptions.Section));
+        services.Configure<CoopAlliance.Application.Governance.GovernanceOptions>(config.GetSection(CoopAlliance.Application.Governance.GovernanceOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
@@ -102,6 +103,7 @@ public static class DependencyInjection
         services.AddTransient<CampaignChargeJob>();
         services.AddTransient<CommitmentFollowUpJob>();
         services.AddTransient<EventTaskReminderJob>();
+        services.AddTransient<GovernanceJob>();
         services.AddTransient<EventOfferExpiryJob>();
         services.AddTransient<EventRegistrationsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();
@@ -173,7 +175,8 @@ public static class DependencyInjection
         }
         else
         {
-            options.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.Sqlite));
+            options.UseSqlite(connectionString, s => s.MigrationsAssembly(MigrationAssemblies.Sqlite))
+                .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator, SqliteGovernanceSqlGenerator>();
         }
     }
 

@@ -30,6 +30,17 @@ public static class DuesLedger
         return coopIds.ToDictionary(id => id, id => DuesAccount.Derive(byCoop[id], settlements[id], today));
     }
 
+    /// <summary>Accounts as they stood at the end of <paramref name="on"/> (a meeting's record date): later invoices and payments do not count.</summary>
+    public static async Task<Dictionary<int, DuesAccount>> LoadAccountsAsOfAsync(IAppDbContext db, IReadOnlyCollection<int> coopIds, DateOnly on, CancellationToken ct)
+    {
+        var invoices = await db.Invoices.AsNoTracking().Where(i => coopIds.Contains(i.CooperativeId) && i.IssuedOn <= on)
+            .Select(i => new { i.CooperativeId, Facts = new InvoiceFacts(i.Id, i.PeriodKey, i.IssuedOn, i.DueOn, i.Total, i.VoidedOn != null) { Kind = i.Kind } })
+            .ToListAsync(ct);
+        var settlements = await SettlementsByCoopAsync(db, coopIds, ct);
+        var byCoop = invoices.ToLookup(i => i.CooperativeId, i => i.Facts);
+        return coopIds.ToDictionary(id => id, id => Domain.Governance.RecordDateStanding.DuesOn(byCoop[id], settlements[id], on));
+    }
+
     private static async Task<List<Settlement>> SettlementsAsync(IAppDbContext db, IReadOnlyCollection<int> coopIds, CancellationToken ct) =>
         (await SettlementsByCoopAsync(db, coopIds, ct)).SelectMany(g => g).ToList();
 

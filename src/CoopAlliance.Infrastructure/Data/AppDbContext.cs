@@ -10,6 +10,7 @@ using CoopAlliance.Domain.Conversions;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
+using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -132,6 +133,14 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
     public DbSet<Conversion> Conversions => Set<Conversion>();
+    public DbSet<CoopDelegate> Delegates => Set<CoopDelegate>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<Attendance> MeetingAttendance => Set<Attendance>();
+    public DbSet<Motion> Motions => Set<Motion>();
+    public DbSet<BallotCast> BallotsCast => Set<BallotCast>();
+    public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
+    public DbSet<BoardSeat> BoardSeats => Set<BoardSeat>();
+    public DbSet<GovernanceNotice> GovernanceNotices => Set<GovernanceNotice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -251,6 +260,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || entry.Entity is AuditEntry or JobRun or ImportRun or DataProtectionKey or DraftUpload or MentoringReminder or InvoiceRun or MentoringReport
+                // A secret ballot's row beside "who voted" (same command, same moment, same user) would join the two.
+                || entry.Entity is SecretBallot
                 // A new or deleted email would copy its body (one-time links included) into the trail; a change of
                 // state (staff retrying a failed one) names only the fields that changed.
                 || (entry.Entity is OutboxMessage && entry.State != EntityState.Modified)

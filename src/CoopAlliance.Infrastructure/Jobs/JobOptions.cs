@@ -51,6 +51,9 @@ public sealed class JobOptions
     /// <summary>Daily: event reminders, needs erasure after the retention time, event fees on co-op accounts (see EventRegistrationsDailyJob).</summary>
     public string EventRegistrationsDailyCron { get; set; } = "0 6 * * *";
 
+    /// <summary>Every 5 minutes: open and close voting at the set times, meeting notices, board term reminders (see GovernanceJob).</summary>
+    public string GovernanceCron { get; set; } = "*/5 * * * *";
+
     /// <summary>How long a file sent with a failed form is kept for its draft.</summary>
     public double DraftUploadMaxAgeHours { get; set; } = 24;
 }

@@ -44,6 +44,7 @@ public static class JobSchedule
     public const string EventTaskReminders = Application.Events.Partners.RunTaskReminders.JobName;
     public const string EventOfferExpiry = Application.Events.Registrations.ExpireEventOffers.JobName;
     public const string EventRegistrationsDaily = EventRegistrationsDailyJob.JobName;
+    public const string Governance = Application.Governance.RunGovernanceJobs.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -68,6 +69,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
         jobs.AddOrUpdate<EventOfferExpiryJob>(EventOfferExpiry, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
         jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDaily, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
+        jobs.AddOrUpdate<GovernanceJob>(Governance, j => j.RunAsync(CancellationToken.None), options.GovernanceCron, when);
         jobs.AddOrUpdate<DraftUploadCleanupJob>(DraftUploadCleanup, j => j.RunAsync(CancellationToken.None), options.DraftUploadCleanupCron, when);
         jobs.AddOrUpdate<BackupJob>(Backup, j => j.RunAsync(CancellationToken.None),
             services.GetRequiredService<IOptions<BackupOptions>>().Value.Cron, when);

@@ -29,6 +29,7 @@ public static class Api
         v1.MapEvents();
         v1.MapDeliberation();
         v1.MapEventPartners();
+        v1.MapGovernance();
         v1.MapRegistrations();
         v1.MapEventDay();
         v1.MapImports();

@@ -5,6 +5,7 @@ using CoopAlliance.Domain.Conversions;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
+using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -93,6 +94,14 @@ public interface IAppDbContext
     DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
     DbSet<CommitmentUpdate> CommitmentUpdates { get; }
     DbSet<Conversion> Conversions { get; }
+    DbSet<CoopDelegate> Delegates { get; }
+    DbSet<Meeting> Meetings { get; }
+    DbSet<Attendance> MeetingAttendance { get; }
+    DbSet<Motion> Motions { get; }
+    DbSet<BallotCast> BallotsCast { get; }
+    DbSet<SecretBallot> SecretBallots { get; }
+    DbSet<BoardSeat> BoardSeats { get; }
+    DbSet<GovernanceNotice> GovernanceNotices { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
