@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<AssistanceNotifier>();
         services.AddScoped<HoursBanks>();
         services.AddScoped<MentoringAccess>();
+        services.AddScoped<Financing.LoanAccess>();
         services.AddSingleton<IInvoiceRunPause, NoInvoiceRunPause>();
         services.AddSingleton<Marketing.Directory.DirectoryCache>();
         // The one reader of the wall clock; everything else asks TimeProvider or the AllianceClock over it.

@@ -9,6 +9,7 @@ using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
+using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -129,6 +130,11 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
+    public DbSet<FundContribution> FundContributions => Set<FundContribution>();
+    public DbSet<LoanApplication> LoanApplications => Set<LoanApplication>();
+    public DbSet<LoanAttachmentContent> LoanAttachmentContents => Set<LoanAttachmentContent>();
+    public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<LoanArrearsReminder> LoanArrearsReminders => Set<LoanArrearsReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
+using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -90,6 +91,11 @@ public interface IAppDbContext
     DbSet<Commitment> Commitments { get; }
     DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
     DbSet<CommitmentUpdate> CommitmentUpdates { get; }
+    DbSet<FundContribution> FundContributions { get; }
+    DbSet<LoanApplication> LoanApplications { get; }
+    DbSet<LoanAttachmentContent> LoanAttachmentContents { get; }
+    DbSet<Loan> Loans { get; }
+    DbSet<LoanArrearsReminder> LoanArrearsReminders { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
