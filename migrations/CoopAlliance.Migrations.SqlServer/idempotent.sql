@@ -3178,3 +3178,327 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [FundContributions] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [Source] nvarchar(200) NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [NoteTerms] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_FundContributions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanApplications] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NULL,
+        [DevelopingCoopId] int NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [TermMonths] int NOT NULL,
+        [Status] int NOT NULL,
+        [Checklist] int NOT NULL,
+        [SubmittedBy] nvarchar(200) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [ReviewedBy] nvarchar(200) NULL,
+        [DecisionReasons] nvarchar(4000) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [VotesFor] int NOT NULL,
+        [VotesAgainst] int NOT NULL,
+        [VotesAbstaining] int NOT NULL,
+        [ApprovedPrincipal] decimal(18,2) NULL,
+        [ApprovedRatePercent] decimal(9,4) NULL,
+        [ApprovedAmortizingMonths] int NULL,
+        [ApprovedGraceMonths] int NULL,
+        [ApprovedInterestOnlyMonths] int NULL,
+        [ApprovedFirstDueOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_LoanApplications] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_LoanApplications_OneApplicant] CHECK ((CooperativeId IS NULL AND DevelopingCoopId IS NOT NULL) OR (CooperativeId IS NOT NULL AND DevelopingCoopId IS NULL)),
+        CONSTRAINT [FK_LoanApplications_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_LoanApplications_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [CommitteeVote] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [UserId] int NULL,
+        [MemberName] nvarchar(200) NOT NULL,
+        [Choice] int NULL,
+        [ConflictOfInterest] bit NOT NULL,
+        [ConflictNote] nvarchar(1000) NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CommitteeVote] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommitteeVote_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanAttachment] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [UploadedBy] nvarchar(200) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanAttachment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanAttachment_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanReferral] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [Lender] nvarchar(200) NOT NULL,
+        [ReferredOn] date NOT NULL,
+        [ReferredBy] nvarchar(200) NOT NULL,
+        [Outcome] int NOT NULL,
+        [OutcomeNote] nvarchar(1000) NULL,
+        CONSTRAINT [PK_LoanReferral] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanReferral_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [Loans] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [CooperativeId] int NULL,
+        [DevelopingCoopId] int NULL,
+        [BorrowerName] nvarchar(200) NOT NULL,
+        [Principal] decimal(18,2) NOT NULL,
+        [DisbursedOn] date NOT NULL,
+        [DisbursedBy] nvarchar(200) NOT NULL,
+        [WrittenOffOn] date NULL,
+        [WrittenOffPrincipal] decimal(18,2) NOT NULL,
+        [WriteOffReason] nvarchar(2000) NULL,
+        [WrittenOffBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Loans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Loans_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Loans_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Loans_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanAttachmentContents] (
+        [LoanAttachmentId] int NOT NULL,
+        [Data] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_LoanAttachmentContents] PRIMARY KEY ([LoanAttachmentId]),
+        CONSTRAINT [FK_LoanAttachmentContents_LoanAttachment_LoanAttachmentId] FOREIGN KEY ([LoanAttachmentId]) REFERENCES [LoanAttachment] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanArrearsReminders] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Arrears] decimal(18,2) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanArrearsReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanArrearsReminders_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanPayments] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanPayments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanPayments_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE TABLE [LoanTermsChange] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [From] date NOT NULL,
+        [Principal] decimal(18,2) NOT NULL,
+        [AnnualRatePercent] decimal(9,4) NOT NULL,
+        [AmortizingMonths] int NOT NULL,
+        [GraceMonths] int NOT NULL,
+        [InterestOnlyMonths] int NOT NULL,
+        [FirstDueOn] date NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanTermsChange] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanTermsChange_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CommitteeVote_LoanApplicationId_UserId] ON [CommitteeVote] ([LoanApplicationId], [UserId]) WHERE [UserId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_FundContributions_ReceivedOn] ON [FundContributions] ([ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_CooperativeId] ON [LoanApplications] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_DevelopingCoopId] ON [LoanApplications] ([DevelopingCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_Status_SubmittedAt] ON [LoanApplications] ([Status], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LoanArrearsReminders_LoanId_DueOn] ON [LoanArrearsReminders] ([LoanId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanAttachment_LoanApplicationId] ON [LoanAttachment] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanPayments_LoanId_ReceivedOn] ON [LoanPayments] ([LoanId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_LoanReferral_LoanApplicationId] ON [LoanReferral] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_Loans_CooperativeId] ON [Loans] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE INDEX [IX_Loans_DevelopingCoopId] ON [Loans] ([DevelopingCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Loans_LoanApplicationId] ON [Loans] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LoanTermsChange_LoanId_From] ON [LoanTermsChange] ([LoanId], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206025840_AddLoanFund'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206025840_AddLoanFund', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -107,6 +107,13 @@ public static class FinancingEndpoints
         loans.MapGet("/{id:int}/schedule", (IMediator m, int id, CancellationToken ct) => m.Send(new GetLoanSchedule(id), ct))
             .Sends<GetLoanSchedule>().WithName("Financing_GetSchedule")
             .WithSummary("The schedule of the terms in force: rows with dueOn, payment, principal, interest and the balance after.");
+        loans.MapGet("/{id:int}/statement.pdf", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetLoanStatementPdf(id), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .Sends<GetLoanStatementPdf>().WithName("Financing_Statement")
+            .WithSummary("The borrower's statement as PDF, in the borrower's language: terms, schedule, payments applied, arrears, payoff.");
         loans.MapPost("/{id:int}/payments", async (IMediator m, int id, LoanPaymentBody body, CancellationToken ct) =>
             {
                 await m.Send(new RecordLoanPayment(id, body.Amount, body.ReceivedOn), ct);
@@ -140,6 +147,13 @@ public static class FinancingEndpoints
             })
             .Sends<AddFundContribution>().WithName("Financing_AddContribution")
             .WithSummary("Record a contribution: Pledge, Grant or InvestorNote (with its terms), source, amount, date received (staff).");
+        financing.MapGet("/report.pdf", async (IMediator m, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetFundReportPdf(), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .Sends<GetFundReportPdf>().WithName("Financing_Report")
+            .WithSummary("The committee's fund report as PDF: capital, loans by status, repayments due in the next 90 days, losses (staff).");
         financing.MapGet("/fund", (IMediator m, CancellationToken ct) => m.Send(new GetFund(), ct))
             .Sends<GetFund>().WithName("Financing_GetFund")
             .WithSummary("The fund today, derived from its rows: contributions, cash available, principal outstanding, losses, capital (staff).");

@@ -113,7 +113,7 @@ public sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.HasOne<DevelopingCoop>().WithMany().HasForeignKey(l => l.DevelopingCoopId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(l => l.TermsHistory).WithOne().HasForeignKey(t => t.LoanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(l => l.Payments).WithOne().HasForeignKey(p => p.LoanId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(l => l.TermsHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Navigation(l => l.TermsHistory).HasField("_terms").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(l => l.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
