@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<AssistanceNotifier>();
         services.AddScoped<HoursBanks>();
         services.AddScoped<MentoringAccess>();
+        services.AddScoped<Financing.LoanAccess>();
         services.AddSingleton<IInvoiceRunPause, NoInvoiceRunPause>();
         services.AddSingleton<Imports.IImportPause, Imports.NoImportPause>();
         services.AddSingleton<Marketing.Directory.DirectoryCache>();

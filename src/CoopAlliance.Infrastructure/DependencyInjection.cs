@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.Configure<CoopAlliance.Application.Governance.GovernanceOptions>(config.GetSection(CoopAlliance.Application.Governance.GovernanceOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
+        services.Configure<Application.Financing.FinancingOptions>(config.GetSection(Application.Financing.FinancingOptions.Section));
         services.Configure<EnrollmentOptions>(config.GetSection(EnrollmentOptions.Section));
         services.Configure<BackupOptions>(config.GetSection(BackupOptions.Section));
         // Printed on every statement: refuse to start without a complete address and contacts.
@@ -104,6 +105,7 @@ public static class DependencyInjection
         services.AddTransient<CommitmentFollowUpJob>();
         services.AddTransient<EventTaskReminderJob>();
         services.AddTransient<GovernanceJob>();
+        services.AddTransient<LoanArrearsReminderJob>();
         services.AddTransient<EventOfferExpiryJob>();
         services.AddTransient<EventRegistrationsDailyJob>();
         services.AddTransient<DuesInvoiceJob>();

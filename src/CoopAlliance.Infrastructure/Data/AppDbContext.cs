@@ -11,6 +11,7 @@ using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Governance;
+using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -141,6 +142,11 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<SecretBallot> SecretBallots => Set<SecretBallot>();
     public DbSet<BoardSeat> BoardSeats => Set<BoardSeat>();
     public DbSet<GovernanceNotice> GovernanceNotices => Set<GovernanceNotice>();
+    public DbSet<FundContribution> FundContributions => Set<FundContribution>();
+    public DbSet<LoanApplication> LoanApplications => Set<LoanApplication>();
+    public DbSet<LoanAttachmentContent> LoanAttachmentContents => Set<LoanAttachmentContent>();
+    public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<LoanArrearsReminder> LoanArrearsReminders => Set<LoanArrearsReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -168,6 +168,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedStoriesAsync(ct);
         await SeedEventsAsync(ct);
         await SeedConversionsAsync(ct);
+        await SeedFinancingAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

@@ -45,6 +45,8 @@ public sealed class JobOptions
     public string CommitmentFollowUpCron { get; set; } = "0 9 * * *";
     /// <summary>Daily, 07:00: remind owners of planning tasks due soon, once each (see EventTaskReminderJob).</summary>
     public string EventTaskReminderCron { get; set; } = "0 7 * * *";
+    /// <summary>Daily, 07:30: remind borrowers behind on a loan, once per overdue installment (see LoanArrearsReminderJob).</summary>
+    public string LoanArrearsReminderCron { get; set; } = "30 7 * * *";
     /// <summary>Every 15 minutes: event waitlist offers that ran out pass to the next person (see EventOfferExpiryJob).</summary>
     public string EventOfferExpiryCron { get; set; } = "*/15 * * * *";
 

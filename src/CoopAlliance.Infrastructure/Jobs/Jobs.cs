@@ -45,6 +45,7 @@ public static class JobSchedule
     public const string EventOfferExpiry = Application.Events.Registrations.ExpireEventOffers.JobName;
     public const string EventRegistrationsDaily = EventRegistrationsDailyJob.JobName;
     public const string Governance = Application.Governance.RunGovernanceJobs.JobName;
+    public const string LoanArrearsReminders = Application.Financing.SendLoanArrearsReminders.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -67,6 +68,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<CampaignChargeJob>(CampaignCharge, j => j.RunAsync(CancellationToken.None), options.CampaignChargeCron, when);
         jobs.AddOrUpdate<CommitmentFollowUpJob>(CommitmentFollowUps, j => j.RunAsync(CancellationToken.None), options.CommitmentFollowUpCron, when);
         jobs.AddOrUpdate<EventTaskReminderJob>(EventTaskReminders, j => j.RunAsync(CancellationToken.None), options.EventTaskReminderCron, when);
+        jobs.AddOrUpdate<LoanArrearsReminderJob>(LoanArrearsReminders, j => j.RunAsync(CancellationToken.None), options.LoanArrearsReminderCron, when);
         jobs.AddOrUpdate<EventOfferExpiryJob>(EventOfferExpiry, j => j.RunAsync(CancellationToken.None), options.EventOfferExpiryCron, when);
         jobs.AddOrUpdate<EventRegistrationsDailyJob>(EventRegistrationsDaily, j => j.RunAsync(CancellationToken.None), options.EventRegistrationsDailyCron, when);
         jobs.AddOrUpdate<GovernanceJob>(Governance, j => j.RunAsync(CancellationToken.None), options.GovernanceCron, when);

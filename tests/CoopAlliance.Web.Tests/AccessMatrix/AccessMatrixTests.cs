@@ -311,6 +311,8 @@ public sealed partial class AccessMatrixTests
         return new Dictionary<string, string>
         {
             ["coops/id"] = $"{foreign.Coop}",
+            ["applications/id"] = $"{await App.WithDbAsync(db => db.LoanApplications.Where(a => a.CooperativeId != null && db.Cooperatives.Any(c => c.Id == a.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(a => a.Id).FirstAsync())}",
+            ["loans/id"] = $"{await App.WithDbAsync(db => db.Loans.Where(l => l.CooperativeId != null && db.Cooperatives.Any(c => c.Id == l.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(l => l.Id).FirstAsync())}",
             ["contacts/personId"] = $"{foreign.Person}",
             ["ta-requests/id"] = $"{foreign.Request.Id}",
             ["attachments/attachmentId"] = $"{attachmentId}",

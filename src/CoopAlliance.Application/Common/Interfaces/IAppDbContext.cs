@@ -6,6 +6,7 @@ using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Governance;
+using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Operations;
@@ -102,6 +103,11 @@ public interface IAppDbContext
     DbSet<SecretBallot> SecretBallots { get; }
     DbSet<BoardSeat> BoardSeats { get; }
     DbSet<GovernanceNotice> GovernanceNotices { get; }
+    DbSet<FundContribution> FundContributions { get; }
+    DbSet<LoanApplication> LoanApplications { get; }
+    DbSet<LoanAttachmentContent> LoanAttachmentContents { get; }
+    DbSet<Loan> Loans { get; }
+    DbSet<LoanArrearsReminder> LoanArrearsReminders { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
