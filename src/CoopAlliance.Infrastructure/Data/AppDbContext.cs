@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Network;
 using System.Text.Json;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Interfaces;
@@ -129,6 +130,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<CommitmentFollowUp> CommitmentFollowUps => Set<CommitmentFollowUp>();
     public DbSet<CommitmentUpdate> CommitmentUpdates => Set<CommitmentUpdate>();
+    public DbSet<AlliedOrganization> AlliedOrganizations => Set<AlliedOrganization>();
+    public DbSet<OrganizationRelationship> OrganizationRelationships => Set<OrganizationRelationship>();
+    public DbSet<Tie> Ties => Set<Tie>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

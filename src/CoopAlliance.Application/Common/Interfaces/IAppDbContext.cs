@@ -1,3 +1,4 @@
+using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
@@ -90,6 +91,9 @@ public interface IAppDbContext
     DbSet<Commitment> Commitments { get; }
     DbSet<CommitmentFollowUp> CommitmentFollowUps { get; }
     DbSet<CommitmentUpdate> CommitmentUpdates { get; }
+    DbSet<AlliedOrganization> AlliedOrganizations { get; }
+    DbSet<OrganizationRelationship> OrganizationRelationships { get; }
+    DbSet<Tie> Ties { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
