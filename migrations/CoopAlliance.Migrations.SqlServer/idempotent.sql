@@ -3178,3 +3178,130 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE TABLE [AlliedOrganizations] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [Region] int NOT NULL,
+        [Offers] nvarchar(2000) NULL,
+        [Website] nvarchar(300) NULL,
+        [Contacts] nvarchar(4000) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AlliedOrganizations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE TABLE [OrganizationRelationships] (
+        [Id] int NOT NULL IDENTITY,
+        [AlliedOrganizationId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Since] date NULL,
+        CONSTRAINT [PK_OrganizationRelationships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OrganizationRelationships_AlliedOrganizations_AlliedOrganizationId] FOREIGN KEY ([AlliedOrganizationId]) REFERENCES [AlliedOrganizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_OrganizationRelationships_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE TABLE [Ties] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Direction] int NOT NULL,
+        [CounterpartCoopId] int NULL,
+        [CounterpartOrganizationId] int NULL,
+        [What] nvarchar(200) NOT NULL,
+        [EstimatedAnnualAmount] decimal(18,2) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Ties] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Ties_OneCounterpart] CHECK ((CounterpartCoopId IS NULL AND CounterpartOrganizationId IS NOT NULL) OR (CounterpartCoopId IS NOT NULL AND CounterpartOrganizationId IS NULL)),
+        CONSTRAINT [FK_Ties_AlliedOrganizations_CounterpartOrganizationId] FOREIGN KEY ([CounterpartOrganizationId]) REFERENCES [AlliedOrganizations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Ties_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Ties_Cooperatives_CounterpartCoopId] FOREIGN KEY ([CounterpartCoopId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE INDEX [IX_AlliedOrganizations_Kind_Region] ON [AlliedOrganizations] ([Kind], [Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlliedOrganizations_Name] ON [AlliedOrganizations] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OrganizationRelationships_AlliedOrganizationId_CooperativeId_Kind] ON [OrganizationRelationships] ([AlliedOrganizationId], [CooperativeId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE INDEX [IX_OrganizationRelationships_CooperativeId] ON [OrganizationRelationships] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CooperativeId] ON [Ties] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CounterpartCoopId] ON [Ties] ([CounterpartCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CounterpartOrganizationId] ON [Ties] ([CounterpartOrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206022738_AddNetwork'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206022738_AddNetwork', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

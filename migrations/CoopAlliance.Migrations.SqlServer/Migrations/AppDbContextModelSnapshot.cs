@@ -3765,6 +3765,133 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Region");
+
+                    b.ToTable("AlliedOrganizations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AlliedOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("AlliedOrganizationId", "CooperativeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationRelationships");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CounterpartCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("EstimatedAnnualAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CounterpartCoopId");
+
+                    b.HasIndex("CounterpartOrganizationId");
+
+                    b.ToTable("Ties", t =>
+                        {
+                            t.HasCheckConstraint("CK_Ties_OneCounterpart", "(CounterpartCoopId IS NULL AND CounterpartOrganizationId IS NOT NULL) OR (CounterpartCoopId IS NOT NULL AND CounterpartOrganizationId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -5043,6 +5170,40 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany("Relationships")
+                        .HasForeignKey("AlliedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.DataReviewFinding", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -5226,6 +5387,11 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Navigation("Relationships");
                 });
 #pragma warning restore 612, 618
         }

@@ -3629,6 +3629,127 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Region");
+
+                    b.ToTable("AlliedOrganizations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlliedOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("AlliedOrganizationId", "CooperativeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationRelationships");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounterpartCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("EstimatedAnnualAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CounterpartCoopId");
+
+                    b.HasIndex("CounterpartOrganizationId");
+
+                    b.ToTable("Ties", t =>
+                        {
+                            t.HasCheckConstraint("CK_Ties_OneCounterpart", "(CounterpartCoopId IS NULL AND CounterpartOrganizationId IS NOT NULL) OR (CounterpartCoopId IS NOT NULL AND CounterpartOrganizationId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -4887,6 +5008,40 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany("Relationships")
+                        .HasForeignKey("AlliedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.DataReviewFinding", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -5068,6 +5223,11 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Navigation("Relationships");
                 });
 #pragma warning restore 612, 618
         }

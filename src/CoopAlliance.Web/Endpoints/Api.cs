@@ -30,6 +30,7 @@ public static class Api
         v1.MapEventPartners();
         v1.MapRegistrations();
         v1.MapEventDay();
+        v1.MapNetwork();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>
