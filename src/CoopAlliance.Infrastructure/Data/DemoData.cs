@@ -167,6 +167,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedCampaignsAsync(ct);
         await SeedStoriesAsync(ct);
         await SeedEventsAsync(ct);
+        await SeedNetworkAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)
