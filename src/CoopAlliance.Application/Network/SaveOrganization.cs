@@ -1,8 +1,8 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Domain.Network;
 using FluentValidation;
-using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 using Microsoft.EntityFrameworkCore;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Network;
 

@@ -1,4 +1,3 @@
-using CoopAlliance.Domain.Network;
 using System.Text.Json;
 using CoopAlliance.Application.Common.Behaviours;
 using CoopAlliance.Application.Common.Interfaces;
@@ -12,6 +11,7 @@ using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Assistance;
 using CoopAlliance.Domain.Benefits;
 using CoopAlliance.Domain.Common;
@@ -7,6 +6,7 @@ using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
