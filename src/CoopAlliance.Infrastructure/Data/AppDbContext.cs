@@ -14,6 +14,7 @@ using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Operations;
 using CoopAlliance.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -147,6 +148,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<LoanAttachmentContent> LoanAttachmentContents => Set<LoanAttachmentContent>();
     public DbSet<Loan> Loans => Set<Loan>();
     public DbSet<LoanArrearsReminder> LoanArrearsReminders => Set<LoanArrearsReminder>();
+    public DbSet<AlliedOrganization> AlliedOrganizations => Set<AlliedOrganization>();
+    public DbSet<OrganizationRelationship> OrganizationRelationships => Set<OrganizationRelationship>();
+    public DbSet<Tie> Ties => Set<Tie>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

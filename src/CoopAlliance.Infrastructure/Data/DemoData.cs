@@ -169,6 +169,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedEventsAsync(ct);
         await SeedConversionsAsync(ct);
         await SeedFinancingAsync(ct);
+        await SeedNetworkAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

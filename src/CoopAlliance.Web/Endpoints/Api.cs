@@ -34,6 +34,7 @@ public static class Api
         v1.MapEventDay();
         v1.MapImports();
         v1.MapFinancing();
+        v1.MapNetwork();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>

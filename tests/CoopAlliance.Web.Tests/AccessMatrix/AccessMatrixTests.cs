@@ -307,12 +307,14 @@ public sealed partial class AccessMatrixTests
         _foreignNames = [foreign.CoopName, JsonEncoded(foreign.CoopName), foreign.Developing.Name, JsonEncoded(foreign.Developing.Name),
             foreign.Request.Title, JsonEncoded(foreign.Request.Title)];
         var month = App.Services.GetRequiredService<AllianceClock>().Today.AddMonths(-1).ToString("yyyy-MM");
+        var foreignTie = await App.WithDbAsync(db => db.Ties.Where(t => t.CooperativeId == foreign.Coop).Select(t => t.Id).FirstOrDefaultAsync());
 
         return new Dictionary<string, string>
         {
             ["coops/id"] = $"{foreign.Coop}",
             ["applications/id"] = $"{await App.WithDbAsync(db => db.LoanApplications.Where(a => a.CooperativeId != null && db.Cooperatives.Any(c => c.Id == a.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(a => a.Id).FirstAsync())}",
             ["loans/id"] = $"{await App.WithDbAsync(db => db.Loans.Where(l => l.CooperativeId != null && db.Cooperatives.Any(c => c.Id == l.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(l => l.Id).FirstAsync())}",
+            ["ties/tieId"] = $"{Math.Max(foreignTie, 1)}",
             ["contacts/personId"] = $"{foreign.Person}",
             ["ta-requests/id"] = $"{foreign.Request.Id}",
             ["attachments/attachmentId"] = $"{attachmentId}",

@@ -9,6 +9,7 @@ using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
+using CoopAlliance.Domain.Network;
 using CoopAlliance.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -108,6 +109,9 @@ public interface IAppDbContext
     DbSet<LoanAttachmentContent> LoanAttachmentContents { get; }
     DbSet<Loan> Loans { get; }
     DbSet<LoanArrearsReminder> LoanArrearsReminders { get; }
+    DbSet<AlliedOrganization> AlliedOrganizations { get; }
+    DbSet<OrganizationRelationship> OrganizationRelationships { get; }
+    DbSet<Tie> Ties { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
