@@ -3178,3 +3178,982 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    ALTER TABLE [EventSessions] ADD [Language] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    ALTER TABLE [Cooperatives] ADD [ImportRef] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    ALTER TABLE [Commitments] ADD [Language] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [AlliedOrganizations] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] int NOT NULL,
+        [Region] int NOT NULL,
+        [Offers] nvarchar(2000) NULL,
+        [Website] nvarchar(300) NULL,
+        [Contacts] nvarchar(4000) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AlliedOrganizations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Conversions] (
+        [Id] int NOT NULL IDENTITY,
+        [BusinessName] nvarchar(200) NOT NULL,
+        [Sector] nvarchar(100) NULL,
+        [Region] int NOT NULL,
+        [Town] nvarchar(100) NULL,
+        [State] nvarchar(2) NULL,
+        [OwnerName] nvarchar(200) NOT NULL,
+        [OwnerEmail] nvarchar(200) NULL,
+        [OwnerPhone] nvarchar(25) NULL,
+        [Reason] int NOT NULL,
+        [TargetSaleOn] date NULL,
+        [TimelineNotes] nvarchar(2000) NULL,
+        [Valuation] decimal(18,2) NULL,
+        [Stage] int NOT NULL,
+        [StageChangedAt] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [NotConvertedReason] nvarchar(1000) NULL,
+        [DevelopingCoopId] int NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Conversions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Conversions_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Delegates] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [AlternatePersonId] int NULL,
+        [NamedAt] datetimeoffset NOT NULL,
+        [NamedBy] nvarchar(200) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Delegates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Delegates_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Delegates_People_AlternatePersonId] FOREIGN KEY ([AlternatePersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Delegates_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [FundContributions] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [Source] nvarchar(200) NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [NoteTerms] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_FundContributions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [GovernanceNotices] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [SubjectId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_GovernanceNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [ImportRuns] (
+        [Id] int NOT NULL IDENTITY,
+        [FileHash] nvarchar(64) NOT NULL,
+        [FileNames] nvarchar(400) NOT NULL,
+        [StartedBy] nvarchar(200) NOT NULL,
+        [StartedAt] datetimeoffset NOT NULL,
+        [FinishedAt] datetimeoffset NULL,
+        [Status] int NOT NULL,
+        [Phase] int NOT NULL,
+        [LastLine] int NOT NULL,
+        [Attempts] int NOT NULL,
+        [CoopsCreated] int NOT NULL,
+        [CoopsUpdated] int NOT NULL,
+        [CoopsUnchanged] int NOT NULL,
+        [PeopleCreated] int NOT NULL,
+        [PeopleUpdated] int NOT NULL,
+        [PeopleUnchanged] int NOT NULL,
+        [Error] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ImportRuns] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanApplications] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NULL,
+        [DevelopingCoopId] int NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [TermMonths] int NOT NULL,
+        [Status] int NOT NULL,
+        [Checklist] int NOT NULL,
+        [SubmittedBy] nvarchar(200) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [ReviewedBy] nvarchar(200) NULL,
+        [DecisionReasons] nvarchar(4000) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [VotesFor] int NOT NULL,
+        [VotesAgainst] int NOT NULL,
+        [VotesAbstaining] int NOT NULL,
+        [ApprovedPrincipal] decimal(18,2) NULL,
+        [ApprovedRatePercent] decimal(9,4) NULL,
+        [ApprovedAmortizingMonths] int NULL,
+        [ApprovedGraceMonths] int NULL,
+        [ApprovedInterestOnlyMonths] int NULL,
+        [ApprovedFirstDueOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_LoanApplications] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_LoanApplications_OneApplicant] CHECK ((CooperativeId IS NULL AND DevelopingCoopId IS NOT NULL) OR (CooperativeId IS NOT NULL AND DevelopingCoopId IS NULL)),
+        CONSTRAINT [FK_LoanApplications_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_LoanApplications_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Meetings] (
+        [Id] int NOT NULL IDENTITY,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [StartsAt] datetimeoffset NOT NULL,
+        [Place] nvarchar(500) NULL,
+        [OnlineLink] nvarchar(500) NULL,
+        [RecordDate] date NOT NULL,
+        [NoticeDays] int NOT NULL,
+        [Agenda] nvarchar(4000) NULL,
+        [State] int NOT NULL,
+        [EligibilityFixedAt] datetimeoffset NULL,
+        [Minutes] nvarchar(max) NULL,
+        [MinutesPublishedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Meetings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [OrganizationRelationships] (
+        [Id] int NOT NULL IDENTITY,
+        [AlliedOrganizationId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Since] date NULL,
+        CONSTRAINT [PK_OrganizationRelationships] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OrganizationRelationships_AlliedOrganizations_AlliedOrganizationId] FOREIGN KEY ([AlliedOrganizationId]) REFERENCES [AlliedOrganizations] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_OrganizationRelationships_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Ties] (
+        [Id] int NOT NULL IDENTITY,
+        [CooperativeId] int NOT NULL,
+        [Direction] int NOT NULL,
+        [CounterpartCoopId] int NULL,
+        [CounterpartOrganizationId] int NULL,
+        [What] nvarchar(200) NOT NULL,
+        [EstimatedAnnualAmount] decimal(18,2) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_Ties] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Ties_OneCounterpart] CHECK ((CounterpartCoopId IS NULL AND CounterpartOrganizationId IS NOT NULL) OR (CounterpartCoopId IS NOT NULL AND CounterpartOrganizationId IS NULL)),
+        CONSTRAINT [FK_Ties_AlliedOrganizations_CounterpartOrganizationId] FOREIGN KEY ([CounterpartOrganizationId]) REFERENCES [AlliedOrganizations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Ties_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Ties_Cooperatives_CounterpartCoopId] FOREIGN KEY ([CounterpartCoopId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [ConversionNote] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [Stage] int NOT NULL,
+        [Text] nvarchar(2000) NOT NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [ByUserId] int NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ConversionNote] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionNote_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [ConversionStageChange] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [From] int NULL,
+        [To] int NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [ByName] nvarchar(200) NOT NULL,
+        [ByUserId] int NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_ConversionStageChange] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionStageChange_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [ConversionWorker] (
+        [Id] int NOT NULL IDENTITY,
+        [ConversionId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Role] nvarchar(100) NULL,
+        [Email] nvarchar(200) NULL,
+        [InterestedInOwnership] bit NOT NULL,
+        CONSTRAINT [PK_ConversionWorker] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConversionWorker_Conversions_ConversionId] FOREIGN KEY ([ConversionId]) REFERENCES [Conversions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [CommitteeVote] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [UserId] int NULL,
+        [MemberName] nvarchar(200) NOT NULL,
+        [Choice] int NULL,
+        [ConflictOfInterest] bit NOT NULL,
+        [ConflictNote] nvarchar(1000) NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CommitteeVote] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CommitteeVote_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanAttachment] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [FileName] nvarchar(200) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [UploadedBy] nvarchar(200) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanAttachment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanAttachment_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanReferral] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [Lender] nvarchar(200) NOT NULL,
+        [ReferredOn] date NOT NULL,
+        [ReferredBy] nvarchar(200) NOT NULL,
+        [Outcome] int NOT NULL,
+        [OutcomeNote] nvarchar(1000) NULL,
+        CONSTRAINT [PK_LoanReferral] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanReferral_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Loans] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanApplicationId] int NOT NULL,
+        [CooperativeId] int NULL,
+        [DevelopingCoopId] int NULL,
+        [BorrowerName] nvarchar(200) NOT NULL,
+        [Principal] decimal(18,2) NOT NULL,
+        [DisbursedOn] date NOT NULL,
+        [DisbursedBy] nvarchar(200) NOT NULL,
+        [WrittenOffOn] date NULL,
+        [WrittenOffPrincipal] decimal(18,2) NOT NULL,
+        [WriteOffReason] nvarchar(2000) NULL,
+        [WrittenOffBy] nvarchar(200) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Loans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Loans_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Loans_DevelopingCoops_DevelopingCoopId] FOREIGN KEY ([DevelopingCoopId]) REFERENCES [DevelopingCoops] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Loans_LoanApplications_LoanApplicationId] FOREIGN KEY ([LoanApplicationId]) REFERENCES [LoanApplications] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [EligibleCoop] (
+        [MeetingId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        CONSTRAINT [PK_EligibleCoop] PRIMARY KEY ([MeetingId], [CooperativeId]),
+        CONSTRAINT [FK_EligibleCoop_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_EligibleCoop_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [MeetingAttendance] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [PersonId] int NOT NULL,
+        [PersonName] nvarchar(200) NOT NULL,
+        [CheckedInAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_MeetingAttendance] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MeetingAttendance_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_MeetingAttendance_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [Motions] (
+        [Id] int NOT NULL IDENTITY,
+        [MeetingId] int NOT NULL,
+        [Kind] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Text] nvarchar(max) NULL,
+        [Threshold] int NOT NULL,
+        [Secret] bit NOT NULL,
+        [OpensAt] datetimeoffset NOT NULL,
+        [ClosesAt] datetimeoffset NOT NULL,
+        [State] int NOT NULL,
+        [Seats] int NULL,
+        [TermMonths] int NULL,
+        [VotesFor] int NULL,
+        [VotesAgainst] int NULL,
+        [Abstentions] int NULL,
+        [BallotsCast] int NULL,
+        [Passed] bit NULL,
+        [Tie] bit NOT NULL,
+        [ResultSummary] nvarchar(2000) NULL,
+        [ClosedAt] datetimeoffset NULL,
+        [SeatedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Motions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Motions_Meetings_MeetingId] FOREIGN KEY ([MeetingId]) REFERENCES [Meetings] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanAttachmentContents] (
+        [LoanAttachmentId] int NOT NULL,
+        [Data] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_LoanAttachmentContents] PRIMARY KEY ([LoanAttachmentId]),
+        CONSTRAINT [FK_LoanAttachmentContents_LoanAttachment_LoanAttachmentId] FOREIGN KEY ([LoanAttachmentId]) REFERENCES [LoanAttachment] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanArrearsReminders] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [DueOn] date NOT NULL,
+        [Arrears] decimal(18,2) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanArrearsReminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanArrearsReminders_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanPayments] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [Amount] decimal(18,2) NOT NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanPayments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanPayments_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [LoanTermsChange] (
+        [Id] int NOT NULL IDENTITY,
+        [LoanId] int NOT NULL,
+        [From] date NOT NULL,
+        [Principal] decimal(18,2) NOT NULL,
+        [AnnualRatePercent] decimal(9,4) NOT NULL,
+        [AmortizingMonths] int NOT NULL,
+        [GraceMonths] int NOT NULL,
+        [InterestOnlyMonths] int NOT NULL,
+        [FirstDueOn] date NOT NULL,
+        [Reason] nvarchar(2000) NULL,
+        [RecordedBy] nvarchar(200) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_LoanTermsChange] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanTermsChange_Loans_LoanId] FOREIGN KEY ([LoanId]) REFERENCES [Loans] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [BallotsCast] (
+        [Id] int NOT NULL IDENTITY,
+        [MotionId] int NOT NULL,
+        [CooperativeId] int NOT NULL,
+        [CastOn] date NOT NULL,
+        [Choice] int NULL,
+        [CandidateIds] nvarchar(500) NULL,
+        CONSTRAINT [PK_BallotsCast] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BallotsCast_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BallotsCast_Motions_MotionId] FOREIGN KEY ([MotionId]) REFERENCES [Motions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [BoardSeats] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [HolderName] nvarchar(200) NOT NULL,
+        [PersonId] int NULL,
+        [CooperativeId] int NULL,
+        [TermStart] date NOT NULL,
+        [TermEnd] date NOT NULL,
+        [MotionId] int NULL,
+        CONSTRAINT [PK_BoardSeats] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_BoardSeats_Cooperatives_CooperativeId] FOREIGN KEY ([CooperativeId]) REFERENCES [Cooperatives] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_BoardSeats_Motions_MotionId] FOREIGN KEY ([MotionId]) REFERENCES [Motions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_BoardSeats_People_PersonId] FOREIGN KEY ([PersonId]) REFERENCES [People] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [ElectionCandidates] (
+        [Id] int NOT NULL IDENTITY,
+        [MotionId] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [CooperativeId] int NULL,
+        [PersonId] int NULL,
+        [Statement] nvarchar(4000) NULL,
+        [Votes] int NULL,
+        [Elected] bit NOT NULL,
+        [TiedForLastSeat] bit NOT NULL,
+        CONSTRAINT [PK_ElectionCandidates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ElectionCandidates_Motions_MotionId] FOREIGN KEY ([MotionId]) REFERENCES [Motions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE TABLE [SecretBallots] (
+        [Id] uniqueidentifier NOT NULL,
+        [MotionId] int NOT NULL,
+        [Choice] int NULL,
+        [CandidateIds] nvarchar(500) NULL,
+        CONSTRAINT [PK_SecretBallots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SecretBallots_Motions_MotionId] FOREIGN KEY ([MotionId]) REFERENCES [Motions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Cooperatives_ImportRef] ON [Cooperatives] ([ImportRef]) WHERE [ImportRef] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_AlliedOrganizations_Kind_Region] ON [AlliedOrganizations] ([Kind], [Region]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AlliedOrganizations_Name] ON [AlliedOrganizations] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_BallotsCast_CooperativeId] ON [BallotsCast] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BallotsCast_MotionId_CooperativeId] ON [BallotsCast] ([MotionId], [CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_BoardSeats_CooperativeId] ON [BoardSeats] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_BoardSeats_MotionId] ON [BoardSeats] ([MotionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_BoardSeats_PersonId] ON [BoardSeats] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_BoardSeats_TermEnd] ON [BoardSeats] ([TermEnd]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CommitteeVote_LoanApplicationId_UserId] ON [CommitteeVote] ([LoanApplicationId], [UserId]) WHERE [UserId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionNote_ConversionId_At] ON [ConversionNote] ([ConversionId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Conversions_BusinessName] ON [Conversions] ([BusinessName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Conversions_DevelopingCoopId] ON [Conversions] ([DevelopingCoopId]) WHERE [DevelopingCoopId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Conversions_Stage] ON [Conversions] ([Stage]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionStageChange_ConversionId_At] ON [ConversionStageChange] ([ConversionId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_ConversionWorker_ConversionId] ON [ConversionWorker] ([ConversionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Delegates_AlternatePersonId] ON [Delegates] ([AlternatePersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Delegates_CooperativeId] ON [Delegates] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Delegates_PersonId] ON [Delegates] ([PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_ElectionCandidates_MotionId] ON [ElectionCandidates] ([MotionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_EligibleCoop_CooperativeId] ON [EligibleCoop] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_FundContributions_ReceivedOn] ON [FundContributions] ([ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_GovernanceNotices_Kind_SubjectId_PersonId] ON [GovernanceNotices] ([Kind], [SubjectId], [PersonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportRuns_FileHash] ON [ImportRuns] ([FileHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_CooperativeId] ON [LoanApplications] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_DevelopingCoopId] ON [LoanApplications] ([DevelopingCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanApplications_Status_SubmittedAt] ON [LoanApplications] ([Status], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LoanArrearsReminders_LoanId_DueOn] ON [LoanArrearsReminders] ([LoanId], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanAttachment_LoanApplicationId] ON [LoanAttachment] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanPayments_LoanId_ReceivedOn] ON [LoanPayments] ([LoanId], [ReceivedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_LoanReferral_LoanApplicationId] ON [LoanReferral] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Loans_CooperativeId] ON [Loans] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Loans_DevelopingCoopId] ON [Loans] ([DevelopingCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Loans_LoanApplicationId] ON [Loans] ([LoanApplicationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LoanTermsChange_LoanId_From] ON [LoanTermsChange] ([LoanId], [From]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_MeetingAttendance_CooperativeId] ON [MeetingAttendance] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeetingAttendance_MeetingId_CooperativeId] ON [MeetingAttendance] ([MeetingId], [CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Meetings_StartsAt] ON [Meetings] ([StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Motions_MeetingId_OpensAt] ON [Motions] ([MeetingId], [OpensAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Motions_State_ClosesAt] ON [Motions] ([State], [ClosesAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OrganizationRelationships_AlliedOrganizationId_CooperativeId_Kind] ON [OrganizationRelationships] ([AlliedOrganizationId], [CooperativeId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_OrganizationRelationships_CooperativeId] ON [OrganizationRelationships] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_SecretBallots_MotionId] ON [SecretBallots] ([MotionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CooperativeId] ON [Ties] ([CooperativeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CounterpartCoopId] ON [Ties] ([CounterpartCoopId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    CREATE INDEX [IX_Ties_CounterpartOrganizationId] ON [Ties] ([CounterpartOrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206033502_AddNetworkFundConversionsGovernanceImports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206033502_AddNetworkFundConversionsGovernanceImports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

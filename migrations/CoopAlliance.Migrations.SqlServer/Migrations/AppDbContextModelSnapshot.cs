@@ -1192,6 +1192,204 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.ToTable("DraftUploads", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NotConvertedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OwnerEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OwnerPhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("nvarchar(25)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateOnly?>("TargetSaleOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TimelineNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal?>("Valuation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessName");
+
+                    b.HasIndex("DevelopingCoopId")
+                        .IsUnique()
+                        .HasFilter("[DevelopingCoopId] IS NOT NULL");
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("Conversions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId", "At");
+
+                    b.ToTable("ConversionNote");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionStageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId", "At");
+
+                    b.ToTable("ConversionStageChange");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionWorker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("InterestedInOwnership")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId");
+
+                    b.ToTable("ConversionWorker");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>
                 {
                     b.Property<int>("Id")
@@ -1210,6 +1408,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("FoundedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ImportRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
@@ -1284,6 +1486,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportRef")
+                        .IsUnique()
+                        .HasFilter("[ImportRef] IS NOT NULL");
 
                     b.HasIndex("LegalName");
 
@@ -1942,6 +2148,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2324,6 +2534,10 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Format")
                         .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Needs")
                         .HasMaxLength(2000)
@@ -2737,6 +2951,880 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.HasIndex("EventId");
 
                     b.ToTable("TicketTypes");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.CommitteeVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("ConflictOfInterest")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId", "UserId")
+                        .IsUnique()
+                        .HasFilter("[UserId] IS NOT NULL");
+
+                    b.ToTable("CommitteeVote");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.FundContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NoteTerms")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("FundContributions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BorrowerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DisbursedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("DisbursedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("WrittenOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("WrittenOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("WrittenOffPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.HasIndex("LoanApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("Loans");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ApprovedAmortizingMonths")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ApprovedFirstDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ApprovedGraceMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ApprovedInterestOnlyMonths")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("ApprovedPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("ApprovedRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("LoanApplications", t =>
+                        {
+                            t.HasCheckConstraint("CK_LoanApplications_OneApplicant", "(CooperativeId IS NULL AND DevelopingCoopId IS NOT NULL) OR (CooperativeId IS NOT NULL AND DevelopingCoopId IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanArrearsReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Arrears")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("LoanArrearsReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId");
+
+                    b.ToTable("LoanAttachment");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachmentContent", b =>
+                {
+                    b.Property<int>("LoanAttachmentId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("LoanAttachmentId");
+
+                    b.ToTable("LoanAttachmentContents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanPaymentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "ReceivedOn");
+
+                    b.ToTable("LoanPayments", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Lender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId");
+
+                    b.ToTable("LoanReferral");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanTermsChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AmortizingMonths")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("AnnualRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<DateOnly>("FirstDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("GraceMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InterestOnlyMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "From")
+                        .IsUnique();
+
+                    b.ToTable("LoanTermsChange");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MeetingId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BallotCast", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CandidateIds")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("CastOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MotionId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("BallotsCast");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BoardSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("MotionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MotionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TermEnd");
+
+                    b.ToTable("BoardSeats");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Candidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Elected")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<bool>("TiedForLastSeat")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("ElectionCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.CoopDelegate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AlternatePersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("NamedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NamedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlternatePersonId");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Delegates", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.EligibleCoop", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeetingId", "CooperativeId");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("EligibleCoop");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.GovernanceNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GovernanceNotices");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("EligibilityFixedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(64000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("MinutesPublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateOnly>("RecordDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Abstentions")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BallotsCast")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("OpensAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ResultSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("SeatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("TermMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Tie")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "OpensAt");
+
+                    b.HasIndex("State", "ClosesAt");
+
+                    b.ToTable("Motions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.SecretBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CandidateIds")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("SecretBallots", (string)null);
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.Campaign", b =>
@@ -3765,6 +4853,133 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Region");
+
+                    b.ToTable("AlliedOrganizations");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AlliedOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("AlliedOrganizationId", "CooperativeId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationRelationships");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CounterpartCoopId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CounterpartOrganizationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("EstimatedAnnualAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CounterpartCoopId");
+
+                    b.HasIndex("CounterpartOrganizationId");
+
+                    b.ToTable("Ties", t =>
+                        {
+                            t.HasCheckConstraint("CK_Ties_OneCounterpart", "(CounterpartCoopId IS NULL AND CounterpartOrganizationId IS NOT NULL) OR (CounterpartCoopId IS NOT NULL AND CounterpartOrganizationId IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -3849,6 +5064,76 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("DataReviewFindings");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Operations.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CoopsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FileNames")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("LastLine")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleUnchanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileHash");
+
+                    b.ToTable("ImportRuns");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Operations.JobRun", b =>
@@ -4427,6 +5712,41 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionNote", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionStageChange", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionWorker", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.MembershipChange", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -4839,6 +6159,213 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.CommitteeVote", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanArrearsReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany()
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachmentContent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("CoopAlliance.Domain.Financing.LoanAttachmentContent", "LoanAttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanPaymentRecord", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanReferral", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanTermsChange", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany("TermsHistory")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Attendance", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BallotCast", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BoardSeat", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Candidate", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.CoopDelegate", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AlternatePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.EligibleCoop", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany("Eligible")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.SecretBallot", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.CampaignParticipant", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Marketing.Campaign", null)
@@ -5043,6 +6570,40 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Network.OrganizationRelationship", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany("Relationships")
+                        .HasForeignKey("AlliedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.Tie", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Network.AlliedOrganization", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.DataReviewFinding", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -5182,6 +6743,15 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("Years");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Workers");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>
                 {
                     b.Navigation("History");
@@ -5207,6 +6777,39 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("TicketTypes");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("TermsHistory");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Referrals");
+
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Meeting", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Eligible");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.Navigation("Candidates");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.Campaign", b =>
                 {
                     b.Navigation("Participants");
@@ -5226,6 +6829,11 @@ namespace CoopAlliance.Migrations.SqlServer.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Network.AlliedOrganization", b =>
+                {
+                    b.Navigation("Relationships");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopAlliance.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206022513_AddNetwork")]
-    partial class AddNetwork
+    [Migration("20261206033436_AddNetworkFundConversionsGovernanceImports")]
+    partial class AddNetworkFundConversionsGovernanceImports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1145,6 +1145,195 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("DraftUploads", (string)null);
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotConvertedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPhone")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StageChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TargetSaleOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimelineNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Valuation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessName");
+
+                    b.HasIndex("DevelopingCoopId")
+                        .IsUnique();
+
+                    b.HasIndex("Stage");
+
+                    b.ToTable("Conversions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId", "At");
+
+                    b.ToTable("ConversionNote");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionStageChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId", "At");
+
+                    b.ToTable("ConversionStageChange");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionWorker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InterestedInOwnership")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversionId");
+
+                    b.ToTable("ConversionWorker");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>
                 {
                     b.Property<int>("Id")
@@ -1160,6 +1349,10 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportRef")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Kind")
@@ -1235,6 +1428,9 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportRef")
+                        .IsUnique();
 
                     b.HasIndex("LegalName");
 
@@ -1867,6 +2063,10 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OrganisationName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2235,6 +2435,10 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Format")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Needs")
                         .HasMaxLength(2000)
@@ -2636,6 +2840,845 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.HasIndex("EventId");
 
                     b.ToTable("TicketTypes");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.CommitteeVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConflictOfInterest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeVote");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.FundContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteTerms")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("FundContributions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BorrowerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisbursedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DisbursedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WriteOffReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrittenOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WrittenOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WrittenOffPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.HasIndex("LoanApplicationId")
+                        .IsUnique();
+
+                    b.ToTable("Loans");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedAmortizingMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ApprovedFirstDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedGraceMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovedInterestOnlyMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ApprovedPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ApprovedRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Checklist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DevelopingCoopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VotesAbstaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("DevelopingCoopId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("LoanApplications", t =>
+                        {
+                            t.HasCheckConstraint("CK_LoanApplications_OneApplicant", "(CooperativeId IS NULL AND DevelopingCoopId IS NOT NULL) OR (CooperativeId IS NOT NULL AND DevelopingCoopId IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanArrearsReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Arrears")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("LoanArrearsReminders");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId");
+
+                    b.ToTable("LoanAttachment");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachmentContent", b =>
+                {
+                    b.Property<int>("LoanAttachmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("LoanAttachmentId");
+
+                    b.ToTable("LoanAttachmentContents");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanPaymentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "ReceivedOn");
+
+                    b.ToTable("LoanPayments", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LoanApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanApplicationId");
+
+                    b.ToTable("LoanReferral");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanTermsChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AmortizingMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AnnualRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GraceMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InterestOnlyMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoanId", "From")
+                        .IsUnique();
+
+                    b.ToTable("LoanTermsChange");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MeetingId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BallotCast", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CandidateIds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CastOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MotionId", "CooperativeId")
+                        .IsUnique();
+
+                    b.ToTable("BallotsCast");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BoardSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("MotionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("TermEnd");
+
+                    b.ToTable("BoardSeats");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Candidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Elected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TiedForLastSeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Votes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("ElectionCandidates", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.CoopDelegate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AlternatePersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NamedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NamedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlternatePersonId");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Delegates", (string)null);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.EligibleCoop", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CooperativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "CooperativeId");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("EligibleCoop");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.GovernanceNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("GovernanceNotices");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EligibilityFixedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MinutesPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Abstentions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotsCast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultSummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Secret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Tie")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "OpensAt");
+
+                    b.HasIndex("State", "ClosesAt");
+
+                    b.ToTable("Motions");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.SecretBallot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateIds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MotionId");
+
+                    b.ToTable("SecretBallots", (string)null);
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.Campaign", b =>
@@ -3835,6 +4878,74 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.ToTable("DataReviewFindings");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Operations.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoopsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNames")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileHash");
+
+                    b.ToTable("ImportRuns");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Operations.JobRun", b =>
                 {
                     b.Property<int>("Id")
@@ -4395,6 +5506,41 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("Plan");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionNote", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionStageChange", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("History")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.ConversionWorker", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Conversions.Conversion", null)
+                        .WithMany("Workers")
+                        .HasForeignKey("ConversionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.MembershipChange", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
@@ -4807,6 +5953,213 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.CommitteeVote", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", "Application")
+                        .WithMany()
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Mentoring.DevelopingCoop", null)
+                        .WithMany()
+                        .HasForeignKey("DevelopingCoopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanArrearsReminder", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany()
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachmentContent", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanAttachment", null)
+                        .WithOne("Content")
+                        .HasForeignKey("CoopAlliance.Domain.Financing.LoanAttachmentContent", "LoanAttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanPaymentRecord", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanReferral", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.LoanApplication", null)
+                        .WithMany("Referrals")
+                        .HasForeignKey("LoanApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanTermsChange", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Financing.Loan", null)
+                        .WithMany("TermsHistory")
+                        .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Attendance", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BallotCast", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.BoardSeat", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Candidate", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.CoopDelegate", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AlternatePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.EligibleCoop", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany("Eligible")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.SecretBallot", b =>
+                {
+                    b.HasOne("CoopAlliance.Domain.Governance.Motion", null)
+                        .WithMany()
+                        .HasForeignKey("MotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.CampaignParticipant", b =>
                 {
                     b.HasOne("CoopAlliance.Domain.Marketing.Campaign", null)
@@ -5182,6 +6535,15 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("Years");
                 });
 
+            modelBuilder.Entity("CoopAlliance.Domain.Conversions.Conversion", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Workers");
+                });
+
             modelBuilder.Entity("CoopAlliance.Domain.Cooperatives.Cooperative", b =>
                 {
                     b.Navigation("History");
@@ -5205,6 +6567,39 @@ namespace CoopAlliance.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("TicketTypes");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.Loan", b =>
+                {
+                    b.Navigation("Payments");
+
+                    b.Navigation("TermsHistory");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanApplication", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Referrals");
+
+                    b.Navigation("Votes");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Financing.LoanAttachment", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Meeting", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Eligible");
+                });
+
+            modelBuilder.Entity("CoopAlliance.Domain.Governance.Motion", b =>
+                {
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("CoopAlliance.Domain.Marketing.Campaign", b =>
