@@ -80,8 +80,11 @@ public sealed class ConversionApiTests : WebTest
 
         var stale = await staff.PutAsJsonAsync($"/api/v1/conversions/{id}", new
         {
-            version = created.GetProperty("version").GetInt32() + 5, businessName = "Florence Frames", region = "WesternMassachusetts",
-            ownerName = "Dot Fairbanks", reason = "Closing",
+            version = created.GetProperty("version").GetInt32() + 5,
+            businessName = "Florence Frames",
+            region = "WesternMassachusetts",
+            ownerName = "Dot Fairbanks",
+            reason = "Closing",
         }, AppFactory.Json);
         await ProblemAsync(stale, HttpStatusCode.Conflict);
         await ProblemAsync(await staff.GetAsync("/api/v1/conversions/999999"), HttpStatusCode.NotFound);

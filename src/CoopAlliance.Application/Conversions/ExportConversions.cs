@@ -20,9 +20,23 @@ public sealed class ExportConversionsHandler(IAppDbContext db) : IRequestHandler
             .OrderBy(c => c.Stage).ThenBy(c => c.BusinessName).ThenBy(c => c.Id)
             .Select(c => new
             {
-                c.Id, c.BusinessName, c.Sector, c.Region, c.Town, c.State, c.OwnerName, c.OwnerEmail, c.Reason, c.TargetSaleOn, c.Valuation,
-                c.Stage, c.StageChangedAt, c.NotConvertedReason, c.DevelopingCoopId,
-                Workers = c.Workers.Count(), Interested = c.Workers.Count(w => w.InterestedInOwnership),
+                c.Id,
+                c.BusinessName,
+                c.Sector,
+                c.Region,
+                c.Town,
+                c.State,
+                c.OwnerName,
+                c.OwnerEmail,
+                c.Reason,
+                c.TargetSaleOn,
+                c.Valuation,
+                c.Stage,
+                c.StageChangedAt,
+                c.NotConvertedReason,
+                c.DevelopingCoopId,
+                Workers = c.Workers.Count(),
+                Interested = c.Workers.Count(w => w.InterestedInOwnership),
             }).ToListAsync(cancellationToken);
         var csv = new CsvBuilder().Row("Conversion id", "Business", "Sector", "Region", "Town", "State", "Owner", "Owner email", "Reason",
             "Target sale date", "Valuation", "Stage", "Stage since", "Workers", "Interested in ownership", "Why not converted", "Developing co-op id");

@@ -5,9 +5,9 @@ using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
 using CoopAlliance.Domain.Governance;
 using FluentValidation;
-using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Governance;
 

@@ -2,9 +2,9 @@ using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Domain.Governance;
 using FluentValidation;
-using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ValidationException = CoopAlliance.Application.Common.Exceptions.ValidationException;
 
 namespace CoopAlliance.Application.Governance;
 

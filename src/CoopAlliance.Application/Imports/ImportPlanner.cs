@@ -80,7 +80,16 @@ internal sealed class ImportIndex
         var people = db.People.AsNoTracking()
             .Join(db.Cooperatives.Where(c => c.ImportRef != null), p => p.CooperativeId, c => c.Id, (p, c) => new
             {
-                p.Id, p.CooperativeId, c.ImportRef, p.FullName, p.Role, p.Email, p.Phone, p.IsWorkerOwner, p.StartedOn, p.IsPrimaryContact,
+                p.Id,
+                p.CooperativeId,
+                c.ImportRef,
+                p.FullName,
+                p.Role,
+                p.Email,
+                p.Phone,
+                p.IsWorkerOwner,
+                p.StartedOn,
+                p.IsPrimaryContact,
             });
         await foreach (var p in people.AsAsyncEnumerable().WithCancellation(ct))
         {

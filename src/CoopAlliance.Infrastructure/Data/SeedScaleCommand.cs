@@ -98,8 +98,13 @@ public sealed class SeedScaleCommand(AppDbContext db)
             var towns = Towns[(int)region - 1];
             var status = random.Next(100) switch
             {
-                < 72 => MembershipStatus.Active, < 80 => MembershipStatus.Lapsed, < 82 => MembershipStatus.Suspended, < 87 => MembershipStatus.Applicant,
-                < 90 => MembershipStatus.UnderReview, < 96 => MembershipStatus.Withdrawn, _ => MembershipStatus.Declined,
+                < 72 => MembershipStatus.Active,
+                < 80 => MembershipStatus.Lapsed,
+                < 82 => MembershipStatus.Suspended,
+                < 87 => MembershipStatus.Applicant,
+                < 90 => MembershipStatus.UnderReview,
+                < 96 => MembershipStatus.Withdrawn,
+                _ => MembershipStatus.Declined,
             };
             var kind = random.Next(20) switch { < 15 => CoopKind.WorkerCoop, < 17 => CoopKind.DemocraticWorkplace, < 19 => CoopKind.StartupInDevelopment, _ => CoopKind.ConversionInProgress };
             var founded = new DateOnly(1975 + random.Next(50), 1 + random.Next(12), 1 + random.Next(28));

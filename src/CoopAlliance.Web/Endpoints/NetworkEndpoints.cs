@@ -81,11 +81,11 @@ public static class NetworkEndpoints
             .Sends<GetNetworkGraph>().WithName("Network_Graph")
             .WithSummary("The network as an SVG picture; region filters nodes, kind is 'coops' (co-ops only) or an organisation kind (staff).");
 
-        var ties = api.MapGroup("/coops/{id:int}/ties").WithTags("Network");
-        ties.MapGet("/", (IMediator m, int id, CancellationToken ct) => m.Send(new ListTies(id), ct))
+        var ties = api.MapGroup("/coops").WithTags("Network");
+        ties.MapGet("/{id:int}/ties", (IMediator m, int id, CancellationToken ct) => m.Send(new ListTies(id), ct))
             .Sends<ListTies>().WithName("Network_ListTies")
             .WithSummary("What the co-op buys from and sells to inside the network (staff, or that co-op's rep).");
-        ties.MapPost("/", async (IMediator m, int id, TieBody body, CancellationToken ct) =>
+        ties.MapPost("/{id:int}/ties", async (IMediator m, int id, TieBody body, CancellationToken ct) =>
             {
                 var tieId = await m.Send(new AddTie(id, body.Direction, body.CounterpartCoopId, body.CounterpartOrganizationId, body.What, body.EstimatedAnnualAmount), ct);
                 return Results.Created($"/api/v1/coops/{id}/ties", (await m.Send(new ListTies(id), ct)).First(t => t.Id == tieId));
@@ -93,7 +93,7 @@ public static class NetworkEndpoints
             .Sends<AddTie>().WithName("Network_AddTie")
             .WithSummary("Record a tie: Buys or Sells, a member co-op (counterpartCoopId) or an allied organisation (counterpartOrganizationId), " +
                          "what, about how much a year (staff, or that co-op's rep).");
-        ties.MapDelete("/{tieId:int}", async (IMediator m, int id, int tieId, CancellationToken ct) =>
+        ties.MapDelete("/{id:int}/ties/{tieId:int}", async (IMediator m, int id, int tieId, CancellationToken ct) =>
             {
                 await m.Send(new RemoveTie(id, tieId), ct);
                 return Results.NoContent();

@@ -105,8 +105,13 @@ public sealed class ConversionTests : TestBase
         var read = await SendAsync(new GetConversion(id));
         var update = new UpdateConversion
         {
-            Id = id, Version = read.Version, BusinessName = "Main St. Bakery", Region = read.Region, OwnerName = read.OwnerName,
-            Reason = ConversionReason.Closing, Workers = [new ConversionWorkerDetails("Ana Silva", null, null, true)],
+            Id = id,
+            Version = read.Version,
+            BusinessName = "Main St. Bakery",
+            Region = read.Region,
+            OwnerName = read.OwnerName,
+            Reason = ConversionReason.Closing,
+            Workers = [new ConversionWorkerDetails("Ana Silva", null, null, true)],
         };
         await SendAsync(update);
 

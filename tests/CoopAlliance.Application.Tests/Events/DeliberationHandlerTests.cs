@@ -127,16 +127,30 @@ public sealed class DeliberationHandlerTests : TestBase
         RunAsStaff();
         await SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "Compartir un fondo de contabilidad", CooperativeId = coopId, OwnerName = "Rosa Díaz", OwnerEmail = "rosa@example.coop",
+            EventId = ev.Id,
+            Action = "Compartir un fondo de contabilidad",
+            CooperativeId = coopId,
+            OwnerName = "Rosa Díaz",
+            OwnerEmail = "rosa@example.coop",
         });
         await SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "Host the next skill share", OrganisationName = "Valley Bakery Co-op", CooperativeId = coopId, OwnerName = "Lee Park",
-            OwnerEmail = "lee@example.coop", Language = Languages.English,
+            EventId = ev.Id,
+            Action = "Host the next skill share",
+            OrganisationName = "Valley Bakery Co-op",
+            CooperativeId = coopId,
+            OwnerName = "Lee Park",
+            OwnerEmail = "lee@example.coop",
+            Language = Languages.English,
         });
         Assert.ThrowsAsync<ValidationException>(() => SendAsync(new RecordCommitment
         {
-            EventId = ev.Id, Action = "x", OrganisationName = "y", OwnerName = "z", OwnerEmail = "z@example.coop", Language = "fr",
+            EventId = ev.Id,
+            Action = "x",
+            OrganisationName = "y",
+            OwnerName = "z",
+            OwnerEmail = "z@example.coop",
+            Language = "fr",
         }));
 
         await SendAsSystemAsync(new SendCommitmentFollowUps(new DateOnly(2026, 12, 20)));

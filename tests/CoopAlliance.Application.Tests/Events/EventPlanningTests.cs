@@ -178,8 +178,13 @@ public sealed class EventPlanningTests : TestBase
         {
             sessionId = await SendAsync(new ProposeSession
             {
-                EventId = id, Title = "Conversiones a cooperativas", Format = SessionFormat.Workshop, Presenters = ["Rosa Díaz"], DurationMinutes = 60,
-                ProposerName = "Rosa Díaz", ProposerEmail = "rosa@example.org",
+                EventId = id,
+                Title = "Conversiones a cooperativas",
+                Format = SessionFormat.Workshop,
+                Presenters = ["Rosa Díaz"],
+                DurationMinutes = 60,
+                ProposerName = "Rosa Díaz",
+                ProposerEmail = "rosa@example.org",
             });
         }
 

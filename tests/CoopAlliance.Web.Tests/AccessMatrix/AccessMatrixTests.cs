@@ -315,6 +315,12 @@ public sealed partial class AccessMatrixTests
             ["applications/id"] = $"{await App.WithDbAsync(db => db.LoanApplications.Where(a => a.CooperativeId != null && db.Cooperatives.Any(c => c.Id == a.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(a => a.Id).FirstAsync())}",
             ["loans/id"] = $"{await App.WithDbAsync(db => db.Loans.Where(l => l.CooperativeId != null && db.Cooperatives.Any(c => c.Id == l.CooperativeId && c.LegalName != DemoData.RepCoop)).Select(l => l.Id).FirstAsync())}",
             ["ties/tieId"] = $"{Math.Max(foreignTie, 1)}",
+            ["organizations/id"] = $"{await App.WithDbAsync(db => db.AlliedOrganizations.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync())}",
+            // Governance has no demo meetings yet: an id that is nobody's (staff-only routes refuse first; the others find nothing).
+            ["meetings/id"] = $"{await App.WithDbAsync(db => db.Meetings.OrderBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefaultAsync()) ?? 999999}",
+            ["motions/id"] = $"{await App.WithDbAsync(db => db.Motions.OrderBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefaultAsync()) ?? 999999}",
+            ["delegates/coopId"] = $"{foreign.Coop}",
+            ["relationships/relationshipId"] = "999999",
             ["contacts/personId"] = $"{foreign.Person}",
             ["ta-requests/id"] = $"{foreign.Request.Id}",
             ["attachments/attachmentId"] = $"{attachmentId}",

@@ -373,7 +373,7 @@ public sealed partial class SpanishMessagesTests : WebTest
             Assert.That(Glossary.Label(SlaState.Breached), Is.EqualTo("Vencida"));
             Assert.That(Glossary.Label(InvoiceStatus.PartiallyPaid), Is.EqualTo("Pagada en parte"));
             Assert.That(Glossary.Field("ProviderId"), Is.EqualTo("Proveedor"));
-            Assert.That(Glossary.Label(Skill.LegalAndBylaws), Is.EqualTo("legal y estatutos"), "A word in lower case shares its capitalized twin's translation.");
+            Assert.That(Glossary.Label(Skill.LegalAndBylaws), Is.EqualTo("asuntos legales y estatutos"), "A word in lower case shares its capitalized twin's translation.");
         }
 
         Assert.That(CultureInfo.CurrentUICulture.Name, Is.Not.EqualTo("es"), "AppCulture.Use restores the culture.");

@@ -99,13 +99,13 @@ public sealed class NetworkApiTests : WebTest
         XNamespace s = "http://www.w3.org/2000/svg";
         Assert.That(svg.Root!.Attribute("role")?.Value, Is.EqualTo("img"));
         Assert.That(svg.Root.Attribute("aria-label")?.Value, Does.StartWith("The alliance's network"));
-        var titles = svg.Descendants(s + "g").Where(g => g.Attribute("class")?.Value.StartsWith("node", StringComparison.Ordinal) == true)
+        var titles = svg.Descendants(s + "g").Where(g => g.Attribute("class")?.Value.StartsWith("node ", StringComparison.Ordinal) == true)
             .Select(g => g.Element(s + "title")!.Value).ToList();
         Assert.That(titles, Has.Some.StartWith("Green River Paper & Ink"));   // "&" escaped in the markup, read back as text
         Assert.That(await (await staff.GetAsync("/api/v1/network/graph.svg")).Content.ReadAsStringAsync(), Does.Contain("Green River Paper &amp; Ink"));
 
         var vermont = XDocument.Parse(await (await staff.GetAsync("/api/v1/network/graph.svg?region=SouthernVermont&kind=coops")).Content.ReadAsStringAsync());
-        var nodes = vermont.Descendants(s + "g").Where(g => g.Attribute("class")?.Value.StartsWith("node", StringComparison.Ordinal) == true).ToList();
+        var nodes = vermont.Descendants(s + "g").Where(g => g.Attribute("class")?.Value.StartsWith("node ", StringComparison.Ordinal) == true).ToList();
         Assert.That(nodes, Is.Not.Empty);
         Assert.That(nodes.Select(n => n.Attribute("class")!.Value), Is.All.EqualTo("node coop"));
         Assert.That(nodes.Select(n => n.Element(s + "title")!.Value), Is.All.Contains("Southern Vermont"));

@@ -1,8 +1,8 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Words;
-using CoopAlliance.Application.Texts;
 using CoopAlliance.Application.Mentoring;
+using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
 using CoopAlliance.Application.Common.Exceptions;
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
-using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Texts;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Operations;
