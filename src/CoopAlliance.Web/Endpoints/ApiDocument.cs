@@ -40,6 +40,11 @@ public static class ApiDocument
         ["Events"] = "Events and gatherings: staff plan them (themes, rooms, time slots, ticket types), publish or cancel them, run the call for sessions " +
                      "(anyone proposes for a public event; staff decide and schedule without clashes), the public list and programme (no sign-in), " +
                      "planning partners and their shared task list, registration with its waitlist, check-in, and the deliberative planning: proposals, dot votes, commitments and their follow-ups.",
+        ["Network"] = "Allied organisations and their relationships to member co-ops, the ties co-ops record (who buys from and sells to whom inside the network), the network's figures and its picture (SVG).",
+        ["Financing"] = "The revolving solidarity loan fund: contributions, applications through review and committee (conflicts of interest excluded), disbursement, schedules, payments, restructures, write-offs, statements and the fund report.",
+        ["Conversions"] = "Businesses whose owners retire or close, on their way to worker ownership: the stages, workers, notes, and the hand-off to the mentoring pipeline.",
+        ["Governance"] = "The alliance's own democracy: delegates, meetings with record-date eligibility and live quorum, motions and elections (open or secret ballots, one per co-op), results and the board.",
+        ["Imports"] = "Moving an alliance in from spreadsheets: a dry run of co-op and roster CSV files, then a resumable import in batches (staff).",
     };
 
     /// <summary>Endpoints whose abuse limits answer 429 even where the limiter is applied outside endpoint metadata.</summary>

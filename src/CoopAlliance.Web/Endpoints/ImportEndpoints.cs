@@ -28,10 +28,15 @@ public static class ImportEndpoints
         imports.MapPost("/", async (IMediator m, HttpRequest http, CancellationToken ct) =>
             {
                 var report = await m.Send(new RunImport(await FilesAsync(http, ct)), ct);
-                return report.Imported ? Results.Ok(report) : Results.UnprocessableEntity(report);
+                // Refused rows: a problem+json like every refusal, carrying the whole report (errors by line and column).
+                return report.Imported
+                    ? Results.Ok(report)
+                    : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The files have errors; nothing was imported.",
+                        detail: $"{report.ErrorCount} error(s): see report.errors for each line and column.",
+                        extensions: new Dictionary<string, object?> { ["report"] = report });
             })
             .Sends<RunImport>().WithName("Imports_Run")
-            .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .Produces<ImportReport>().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Import the files (staff): checked first (any error: 422 with the report, nothing written), then written in batches that " +
                          "commit as they go. Sending the same files again resumes a stopped import, or finds a finished one's rows unchanged.");
     }
