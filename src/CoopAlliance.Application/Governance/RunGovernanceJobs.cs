@@ -45,9 +45,11 @@ public sealed class RunGovernanceJobsHandler(IAppDbContext db, AllianceClock clo
 
         var opened = 0;
         var drafts = await db.Motions.Where(m => m.State == MotionState.Draft && m.OpensAt <= now && m.ClosesAt > now).ToListAsync(cancellationToken);
+        var meetingIds = drafts.Select(m => m.MeetingId).Distinct().ToList();
+        var meetings = await db.Meetings.Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken); // one query, not one per motion
         foreach (var motion in drafts)
         {
-            var meeting = await db.Meetings.FirstAsync(m => m.Id == motion.MeetingId, cancellationToken);
+            var meeting = meetings[motion.MeetingId];
             if (meeting.EligibilityFixedAt is not null)
             {
                 motion.Open(meeting, now);
@@ -88,13 +90,16 @@ public sealed class RunGovernanceJobsHandler(IAppDbContext db, AllianceClock clo
 
         var baseUrl = app.Value.PublicBaseUrl.TrimEnd('/');
         var sent = 0;
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var done = (await db.GovernanceNotices.Where(n => n.Kind == GovernanceNoticeKind.MeetingNotice && meetingIds.Contains(n.SubjectId))
+            .Select(n => new { n.SubjectId, n.PersonId }).ToListAsync(ct)).Select(n => (n.SubjectId, n.PersonId)).ToHashSet();
         foreach (var meeting in meetings)
         {
-            var done = (await db.GovernanceNotices.Where(n => n.Kind == GovernanceNoticeKind.MeetingNotice && n.SubjectId == meeting.Id).Select(n => n.PersonId).ToListAsync(ct)).ToHashSet();
-            foreach (var r in recipients.Where(r => !done.Contains(r.PersonId)))
+            // The same for every delegate of this meeting: written once.
+            var where = string.Join(" / ", new[] { meeting.Place, meeting.OnlineLink }.Where(s => s is not null));
+            var agenda = meeting.AgendaItems.Count == 0 ? "" : "\n\nAgenda:\n" + string.Join("\n", meeting.AgendaItems.Select((a, i) => $"  {i + 1}. {a}"));
+            foreach (var r in recipients.Where(r => !done.Contains((meeting.Id, r.PersonId))))
             {
-                var where = string.Join(" / ", new[] { meeting.Place, meeting.OnlineLink }.Where(s => s is not null));
-                var agenda = meeting.AgendaItems.Count == 0 ? "" : "\n\nAgenda:\n" + string.Join("\n", meeting.AgendaItems.Select((a, i) => $"  {i + 1}. {a}"));
                 db.OutboxMessages.Add(new OutboxMessage(r.Email!, $"Notice: {meeting.Title}, {clock.ToLocal(meeting.StartsAt):MMMM d, yyyy}",
                     $"Dear {r.FullName},\n\nAs your co-op's delegate, you are called to the {meeting.Kind.Describe().ToLowerInvariant()} \"{meeting.Title}\" on " +
                     $"{clock.ToLocal(meeting.StartsAt):dddd, MMMM d, yyyy 'at' h:mm tt}{(where.Length > 0 ? $", {where}" : "")}. Co-ops in good standing on " +
