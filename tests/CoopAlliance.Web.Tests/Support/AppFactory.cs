@@ -37,6 +37,9 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
 
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "coopalliance-web-tests-" + Guid.NewGuid().ToString("N"));
 
+    // A Development app with no database settings starts from a copy of the run's template (see DemoTemplate).
+    private readonly string? _template = DemoTemplate.For(environment, settings);
+
     public string MailDirectory => Path.Combine(_dir, "mail");
 
     /// <summary>The SQLite file this app uses (tests that start other processes on the same database need it).</summary>
@@ -45,6 +48,11 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_dir);
+        if (_template is not null && !File.Exists(DatabasePath))
+        {
+            File.Copy(_template, DatabasePath);
+        }
+
         builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
@@ -148,6 +156,92 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
         catch (IOException)
         {
             // Left for the OS to clean.
+        }
+    }
+}
+
+/// <summary>
+/// The migrated database with the demo data, made once per test run and copied for each Development app: migrating
+/// and seeding (with its password hashing) for every fixture was most of the suite's time. A copy is the same as a
+/// fresh seed: the demo data is deterministic and relative to the clock, and the template is made again when the
+/// alliance's calendar day has turned since (dates in the demo data are days from today).
+/// </summary>
+internal static class DemoTemplate
+{
+    private static readonly Lock Gate = new();
+    private static readonly string Dir = Path.Combine(Path.GetTempPath(), "coopalliance-web-template-" + Guid.NewGuid().ToString("N"));
+    private static string? _path;
+    private static AllianceClock? _clock;
+    private static DateOnly _day;
+    private static bool _making;
+
+    static DemoTemplate() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    };
+
+    /// <summary>The template's file for an app that can start from it, or null (another environment, database settings).</summary>
+    public static string? For(string environment, IReadOnlyDictionary<string, string>? settings)
+    {
+        if (environment != "Development" || (settings ?? new Dictionary<string, string>()).Keys.Any(k =>
+                k.StartsWith("Database:", StringComparison.Ordinal) || k.StartsWith("ConnectionStrings:", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        lock (Gate)
+        {
+            if (_making)
+            {
+                return null;
+            }
+
+            if (_path is not null && _clock!.Today == _day)
+            {
+                return _path;
+            }
+
+            _making = true;
+            try
+            {
+                Directory.CreateDirectory(Dir);
+                var path = Path.Combine(Dir, $"template-{Guid.NewGuid():N}.db");
+                using (var seeded = new AppFactory())
+                {
+                    _clock = seeded.Clock;
+                    _day = _clock.Today;
+                    using var connection = new SqliteConnection($"Data Source={seeded.DatabasePath}");
+                    connection.Open();
+                    using var vacuum = connection.CreateCommand();
+                    vacuum.CommandText = "VACUUM INTO $path";
+                    vacuum.Parameters.AddWithValue("$path", path);
+                    vacuum.ExecuteNonQuery();
+                }
+
+                // Each app makes its own data-protection keys, as a fresh one would (and under its own settings, e.g. a certificate).
+                using (var template = new SqliteConnection($"Data Source={path};Pooling=False"))
+                {
+                    template.Open();
+                    using var keys = template.CreateCommand();
+                    keys.CommandText = "DELETE FROM \"DataProtectionKeys\"";
+                    keys.ExecuteNonQuery();
+                }
+
+                _path = path;
+                return _path;
+            }
+            finally
+            {
+                _making = false;
+            }
         }
     }
 }
