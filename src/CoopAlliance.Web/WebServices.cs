@@ -105,11 +105,19 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Marketing", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Events", Roles.Staff);
             o.Conventions.AuthorizeFolder("/MyCoop", Roles.CoopRep);
-            o.Conventions.AddFolderApplicationModelConvention("/MyCoop", page => page.Filters.Add(new Pages.MyCoop.MemberCoopRequiredFilter()));
+            // The loan pages serve a developing co-op's rep too (the fund lends to both), so they find the applicant themselves.
+            o.Conventions.AddFolderApplicationModelConvention("/MyCoop", page =>
+            {
+                if (!page.ViewEnginePath.StartsWith("/MyCoop/Loans/", StringComparison.Ordinal))
+                {
+                    page.Filters.Add(new Pages.MyCoop.MemberCoopRequiredFilter());
+                }
+            });
             o.Conventions.AuthorizeFolder("/MyProject", Roles.CoopRep);
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Conversions", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Financing", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
