@@ -20,6 +20,7 @@ public static class WebServices
         services.AddWebLocalization(config, env);
         services.AddHttpContextAccessor();
         services.AddScoped<IPrincipalAccessor, HttpPrincipalAccessor>();
+        services.AddSingleton<ImportUploads>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -110,6 +111,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Conversions", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Imports", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
