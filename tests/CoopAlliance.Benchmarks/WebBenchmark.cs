@@ -101,7 +101,7 @@ public static partial class WebBenchmark
         {
             ("API co-ops search", api, ["/api/v1/coops?q=bakery", "/api/v1/coops?q=holyoke", "/api/v1/coops?q=print&status=Active"], false),
             ("API co-ops list", api, ["/api/v1/coops?page=1&pageSize=20", "/api/v1/coops?page=50&pageSize=20"], false),
-            ("API co-op detail", api, [$"/api/v1/coops/{coopId}", "/api/v1/coops/17", "/api/v1/coops/4242"], false),
+            ("API co-op detail", api, [$"/api/v1/coops/{coopId}", "/api/v1/coops/17", "/api/v1/coops/1"], false),
             ("API invoices", api, ["/api/v1/invoices", "/api/v1/invoices?page=3"], false),
             ("API assistance requests", api, ["/api/v1/ta-requests"], false),
             ("API mentoring matches", api, ["/api/v1/mentoring/matches"], false),
