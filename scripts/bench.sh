@@ -18,19 +18,25 @@
 #       by raw prepared INSERTs in one transaction (baseline), then imports the files into another fresh database with the
 #       app's RunImport (its checking pass included); prints rows/s of both, the ratio (target >= 0.25) and the peak
 #       resident memory (target <= 300 MB: the files are streamed); then times the dry run and a second import of the same files.
+#   scripts/bench.sh web [--database data/scale.db | --coops 15000 --workers 1250000] [--connections 32] [--warmup 5] [--seconds 15]
+#       the web tier on a seed-scale database (a copy of --database, or built by seed-scale in a temporary folder): adds a staff
+#       and a rep login with a random password, starts the Release build (cold start to /health/ready timed), then drives the
+#       co-ops search/list/detail, invoices, assistance, matches and dashboard APIs and the staff home, co-ops search, co-op,
+#       rep home and public directory pages in turn; prints req/s, p50/p99, the ratio to the bare /health/live of the same run
+#       (targets: API >= 0.25 and p99 <= 25 ms; pages >= 0.10 and p99 <= 50 ms) and the app's resident memory (<= 300 MB).
 #   scripts/bench.sh matching [mentors=2000] [coops=2000] [seed=2026]
 #       times the exact mentor assignment and the greedy one on a synthetic cohort (scripts/bench-matching.sh).
 # Add a subcommand by adding a class to tests/CoopAlliance.Benchmarks and one line to its Program.cs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|directory|import|matching> [options]" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: scripts/bench.sh <dues|benefits|directory|import|web|matching> [options]" >&2; exit 2; }
 if [ "$1" = matching ]; then
   shift
   exec scripts/bench-matching.sh "$@"
 fi
 project=tests/CoopAlliance.Benchmarks
-if [ "$1" = directory ]; then
+if [ "$1" = directory ] || [ "$1" = web ]; then
   dotnet build src/CoopAlliance.Web -c Release -nologo -v quiet -clp:NoSummary >/dev/null
 fi
 dotnet build "$project" -c Release -nologo -v quiet -clp:NoSummary >/dev/null

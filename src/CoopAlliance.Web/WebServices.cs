@@ -20,6 +20,7 @@ public static class WebServices
         services.AddWebLocalization(config, env);
         services.AddHttpContextAccessor();
         services.AddScoped<IPrincipalAccessor, HttpPrincipalAccessor>();
+        services.AddSingleton<ImportUploads>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -118,6 +119,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Conversions", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Financing", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Imports", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");

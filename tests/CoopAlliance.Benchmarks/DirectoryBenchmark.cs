@@ -177,12 +177,12 @@ public static class DirectoryBenchmark
         return failures == 0;
     }
 
-    private sealed record Result(int Requests, int Errors, double Seconds, double P50, double P95, double P99)
+    internal sealed record Result(int Requests, int Errors, double Seconds, double P50, double P95, double P99)
     {
         public double Rate => Requests / Seconds;
     }
 
-    private static void Print(string name, Result r) =>
+    internal static void Print(string name, Result r) =>
         Console.WriteLine($"{name}: {r.Rate:N0} req/s ({r.Requests:N0} in {r.Seconds:0.0} s, {r.Errors} errors); " +
                           $"p50 {r.P50:0.0} ms, p95 {r.P95:0.0} ms, p99 {r.P99:0.0} ms");
 
@@ -190,7 +190,7 @@ public static class DirectoryBenchmark
     /// Each connection sends one request after another (the next when the previous answer is read in full), cycling through
     /// the paths from its own starting point; requests that start during the warm-up are not counted.
     /// </summary>
-    private static async Task<Result> LoadAsync(HttpClient client, string[] paths, int connections, TimeSpan warmup, TimeSpan measured)
+    internal static async Task<Result> LoadAsync(HttpClient client, string[] paths, int connections, TimeSpan warmup, TimeSpan measured)
     {
         var clock = Stopwatch.StartNew();
         var countFrom = warmup;
@@ -248,7 +248,7 @@ public static class DirectoryBenchmark
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
@@ -408,7 +408,7 @@ public static class DirectoryBenchmark
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -421,20 +421,20 @@ public static class DirectoryBenchmark
         return Environment.CurrentDirectory;
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
     }
 
-    private static string? StringOption(string[] args, string name)
+    internal static string? StringOption(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>The built web app in its own process on a free local port, Production environment, no jobs, no demo data.</summary>
-    private sealed class WebApp : IDisposable
+    internal sealed class WebApp : IDisposable
     {
         private readonly Process _process;
 
@@ -515,6 +515,13 @@ public static class DirectoryBenchmark
             {
                 throw new InvalidOperationException($"the web app did not start:\n{output}");
             }
+        }
+
+        /// <summary>The app process's resident memory (VmRSS), in MB.</summary>
+        public double ResidentMegabytes()
+        {
+            _process.Refresh();
+            return _process.WorkingSet64 / (1024.0 * 1024.0);
         }
 
         public void Dispose()

@@ -7,6 +7,7 @@ var subcommands = new Dictionary<string, Func<string[], Task<int>>>(StringCompar
     ["benefits"] = BenefitsBenchmark.RunAsync,
     ["directory"] = DirectoryBenchmark.RunAsync,
     ["import"] = ImportBenchmark.RunAsync,
+    ["web"] = WebBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !subcommands.TryGetValue(args[0], out var run))

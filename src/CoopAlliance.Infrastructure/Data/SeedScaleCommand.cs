@@ -37,9 +37,10 @@ public sealed record SeedScaleOptions(int Coops, int Workers, int Seed, string D
 /// queries at size. Deterministic (one <see cref="Random"/> from the seed: the same options give the same rows), and fast:
 /// the file is migrated, then written by prepared INSERTs in one transaction with the journal and fsync off (a half-built
 /// file is thrown away, never used). Co-ops across regions, kinds, sectors and membership statuses (each with its
-/// registration in the history), and their rosters (people of very different sizes of co-op, one primary contact each).
+/// registration in the history), and their rosters (people of very different sizes of co-op, one primary contact each);
+/// then a year of dues invoices and payments, assistance requests and developing co-ops (SeedScaleCommand.Modules.cs).
 /// </summary>
-public sealed class SeedScaleCommand(AppDbContext db)
+public sealed partial class SeedScaleCommand(AppDbContext db)
 {
     private static readonly string[] Sectors = ["Food & Beverage", "Cleaning", "Construction", "Home Care", "Printing", "Technology", "Retail", "Manufacturing", "Childcare", "Transport", "Agriculture", "Consulting"];
     private static readonly string[][] Towns =
@@ -91,6 +92,7 @@ public sealed class SeedScaleCommand(AppDbContext db)
 
         var timer = Stopwatch.StartNew();
         var people = 0;
+        var members = new List<Member>();
         for (var i = 0; i < options.Coops; i++)
         {
             var id = i + 1;
@@ -119,6 +121,11 @@ public sealed class SeedScaleCommand(AppDbContext db)
                 random.Next(5) == 0 ? "es" : "en", $"S-{id:00000}",
             ];
             Execute(coop, values);
+            if (status is MembershipStatus.Active or MembershipStatus.Lapsed)
+            {
+                members.Add(new Member(id, kind, owners, since, status == MembershipStatus.Lapsed));
+            }
+
             Execute(history, id, (int)status, stored, since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
             for (var p = 0; p < sizes[i]; p++)
@@ -132,6 +139,8 @@ public sealed class SeedScaleCommand(AppDbContext db)
         await transaction.CommitAsync();
         var written = timer.Elapsed.TotalSeconds;
         log($"co-ops, histories and rosters: {options.Coops:N0} co-ops, {people:N0} people in {written:0.0} s ({(options.Coops * 2 + people) / written:N0} rows/s)");
+
+        await SeedModulesAsync(options, random, members, at, log);
 
         await using (var analyze = connection.CreateCommand())
         {

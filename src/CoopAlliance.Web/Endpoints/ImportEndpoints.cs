@@ -75,7 +75,7 @@ public static class ImportEndpoints
     }
 
     /// <summary>A spreadsheet saved as .xlsx (a ZIP) or any binary file has NUL bytes early on; CSV text never does.</summary>
-    private static async Task<bool> LooksLikeTextAsync(IFormFile file, CancellationToken ct)
+    internal static async Task<bool> LooksLikeTextAsync(IFormFile file, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
         var head = new byte[4096];
