@@ -23,6 +23,10 @@ public sealed class MeetingModel(IMediator mediator) : AppPageModel(mediator)
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
+    /// <summary>The minutes as a PDF (the page's own link: the API wants a token, the pages a cookie).</summary>
+    public async Task<IActionResult> OnGetMinutesAsync() =>
+        await FindAsync(new GetMinutesPdf(Id)) is { } file ? File(file.Content, "application/pdf", file.FileName) : NotFound();
+
     public Task<IActionResult> OnPostOpenAsync() => DoAsync(new OpenMeeting(Id), "The meeting is open: who may vote is settled, and check-in has begun.");
 
     public Task<IActionResult> OnPostCloseAsync() => DoAsync(new CloseMeeting(Id), "The meeting is closed. Write and publish its minutes below.");

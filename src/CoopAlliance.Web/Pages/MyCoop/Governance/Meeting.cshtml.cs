@@ -21,6 +21,10 @@ public sealed class MeetingModel(IMediator mediator, IStringLocalizer<MeetingMod
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
+    /// <summary>The minutes as a PDF (the page's own link: the API wants a token, the pages a cookie).</summary>
+    public async Task<IActionResult> OnGetMinutesAsync() =>
+        await FindAsync(new GetMinutesPdf(Id)) is { } file ? File(file.Content, "application/pdf", file.FileName) : NotFound();
+
     public async Task<IActionResult> OnPostVoteAsync(int motionId, VoteChoice? choice, List<int>? candidateIds)
     {
         var (ok, _) = await TrySendAsync(new CastVote(motionId, null, choice, candidateIds is { Count: > 0 } ? candidateIds : null), prefix: "");
