@@ -21,6 +21,10 @@ public sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
         RuleFor(x => x.OnlineLink).MaximumLength(500);
         RuleFor(x => x.Agenda).MaximumLength(4000);
         RuleFor(x => x.NoticeDays).InclusiveBetween(0, 365);
+        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset)).WithMessage("Give the day and time of the meeting.");
+        RuleFor(x => x.RecordDate).NotEqual(default(DateOnly)).WithMessage("Give the record date: the co-ops in good standing that day may vote.");
+        RuleFor(x => x.RecordDate).Must((x, d) => d <= DateOnly.FromDateTime(x.StartsAt.UtcDateTime)).When(x => x.StartsAt != default && x.RecordDate != default)
+            .WithMessage("The record date must be on or before the meeting.");
     }
 }
 

@@ -1,13 +1,16 @@
 using CoopAlliance.Application.Common.Interfaces;
 using CoopAlliance.Application.Common.Security;
 using CoopAlliance.Application.Common.Time;
+using CoopAlliance.Application.Common.Words;
 using CoopAlliance.Application.Dues;
+using CoopAlliance.Domain.Common;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Governance;
 using CoopAlliance.Domain.Operations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static CoopAlliance.Application.Texts.GovernanceTexts;
 
 namespace CoopAlliance.Application.Governance;
 
@@ -82,10 +85,12 @@ public sealed class RunGovernanceJobsHandler(IAppDbContext db, AllianceClock clo
                                join c in db.Cooperatives on d.CooperativeId equals c.Id
                                where c.Status == MembershipStatus.Active
                                join p in db.People on d.PersonId equals p.Id
-                               select new { d.PersonId, p.FullName, p.Email, d.AlternatePersonId }).ToListAsync(ct);
+                               select new { d.PersonId, p.FullName, p.Email, d.AlternatePersonId, c.PreferredLanguage }).ToListAsync(ct);
         var alternateIds = delegates.Where(d => d.AlternatePersonId != null).Select(d => d.AlternatePersonId!.Value).ToList();
         var alternates = await db.People.AsNoTracking().Where(p => alternateIds.Contains(p.Id)).Select(p => new { PersonId = p.Id, p.FullName, p.Email }).ToListAsync(ct);
-        var recipients = delegates.Select(d => (d.PersonId, d.FullName, Email: (string?)d.Email)).Concat(alternates.Select(a => (a.PersonId, a.FullName, Email: (string?)a.Email)))
+        var alternateLanguage = delegates.Where(d => d.AlternatePersonId != null).ToDictionary(d => d.AlternatePersonId!.Value, d => d.PreferredLanguage);
+        var recipients = delegates.Select(d => (d.PersonId, d.FullName, Email: (string?)d.Email, Language: (string?)d.PreferredLanguage))
+            .Concat(alternates.Select(a => (a.PersonId, a.FullName, Email: (string?)a.Email, Language: alternateLanguage.GetValueOrDefault(a.PersonId))))
             .Where(r => r.Email != null).ToList();
 
         var baseUrl = app.Value.PublicBaseUrl.TrimEnd('/');
@@ -95,15 +100,23 @@ public sealed class RunGovernanceJobsHandler(IAppDbContext db, AllianceClock clo
             .Select(n => new { n.SubjectId, n.PersonId }).ToListAsync(ct)).Select(n => (n.SubjectId, n.PersonId)).ToHashSet();
         foreach (var meeting in meetings)
         {
-            // The same for every delegate of this meeting: written once.
             var where = string.Join(" / ", new[] { meeting.Place, meeting.OnlineLink }.Where(s => s is not null));
-            var agenda = meeting.AgendaItems.Count == 0 ? "" : "\n\nAgenda:\n" + string.Join("\n", meeting.AgendaItems.Select((a, i) => $"  {i + 1}. {a}"));
+            var local = clock.ToLocal(meeting.StartsAt);
+            var day = DateOnly.FromDateTime(local.DateTime);
             foreach (var r in recipients.Where(r => !done.Contains((meeting.Id, r.PersonId))))
             {
-                db.OutboxMessages.Add(new OutboxMessage(r.Email!, $"Notice: {meeting.Title}, {clock.ToLocal(meeting.StartsAt):MMMM d, yyyy}",
-                    $"Dear {r.FullName},\n\nAs your co-op's delegate, you are called to the {meeting.Kind.Describe().ToLowerInvariant()} \"{meeting.Title}\" on " +
-                    $"{clock.ToLocal(meeting.StartsAt):dddd, MMMM d, yyyy 'at' h:mm tt}{(where.Length > 0 ? $", {where}" : "")}. Co-ops in good standing on " +
-                    $"{meeting.RecordDate:MMMM d, yyyy} may vote.{agenda}\n\nThe meeting and its motions:\n{baseUrl}/MyCoop/Governance\n\nThe alliance staff", now));
+                // Written in the delegate's co-op's language.
+                using (AppCulture.Use(Languages.IsSupported(r.Language) ? r.Language! : Languages.English))
+                {
+                    var agenda = meeting.AgendaItems.Count == 0 ? "" : "\n\n" + T("Agenda:") + "\n" + string.Join("\n", meeting.AgendaItems.Select((a, i) => $"  {i + 1}. {a}"));
+                    db.OutboxMessages.Add(new OutboxMessage(r.Email!, T("Notice: {0}, {1}", meeting.Title, Formats.LongDay(day)),
+                        T("Dear {0},", r.FullName) + "\n\n" +
+                        T("As your co-op's delegate, you are called to the {0} \"{1}\" on {2} at {3}{4}. Co-ops in good standing on {5} may vote.",
+                            T(meeting.Kind == MeetingKind.Annual ? "Annual meeting" : "Special meeting").ToLowerInvariant(), meeting.Title, Formats.FullDay(day),
+                            Formats.Time(TimeOnly.FromDateTime(local.DateTime)), where.Length > 0 ? $", {where}" : "", Formats.LongDay(meeting.RecordDate))
+                        + agenda + "\n\n" + T("The meeting and its motions:") + $"\n{baseUrl}/MyCoop/Governance\n\n" + T("The alliance staff"), now));
+                }
+
                 db.GovernanceNotices.Add(new GovernanceNotice(GovernanceNoticeKind.MeetingNotice, meeting.Id, r.PersonId, now));
                 sent++;
             }

@@ -170,6 +170,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         await SeedConversionsAsync(ct);
         await SeedFinancingAsync(ct);
         await SeedNetworkAsync(ct);
+        await SeedGovernanceAsync(ct);
     }
 
     private async Task CreateUserAsync(string email, string name, int? coopId, params string[] roles)

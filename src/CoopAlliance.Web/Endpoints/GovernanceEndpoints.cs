@@ -56,6 +56,13 @@ public static class GovernanceEndpoints
                 return Results.Ok(await m.Send(new GetMeeting(id), ct));
             })
             .Sends<WriteMinutes>().WithName("Governance_WriteMinutes").WithSummary("Write the minutes; publish = true publishes them (closed meeting; then fixed) (staff).");
+        g.MapGet("/meetings/{id:int}/minutes.pdf", async (IMediator m, int id, CancellationToken ct) =>
+            {
+                var file = await m.Send(new GetMinutesPdf(id), ct);
+                return Results.File(file.Content, "application/pdf", file.FileName);
+            })
+            .Sends<GetMinutesPdf>().WithName("Governance_MinutesPdf")
+            .WithSummary("The minutes as a PDF: attendance, quorum, each motion and its result (open votes by co-op, secret ballots only totals); members once the meeting is closed, staff anytime.");
         g.MapGet("/meetings/{id:int}/motions", (IMediator m, int id, CancellationToken ct) => m.Send(new ListMotions(id), ct))
             .Sends<ListMotions>().WithName("Governance_ListMotions").WithSummary("The meeting's motions and elections.");
         g.MapPost("/meetings/{id:int}/motions", async (IMediator m, int id, MotionBody b, CancellationToken ct) =>
