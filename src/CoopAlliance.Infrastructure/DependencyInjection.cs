@@ -115,6 +115,7 @@ public static class DependencyInjection
         services.AddTransient<DuesSummaryJob>();
         services.AddTransient<AssistanceReportJob>();
         services.AddTransient<MentoringReportJob>();
+        services.AddTransient<BoardReportJob>();
         services.AddTransient<BackupJob>();
         services.AddTransient<InvoiceRunJob>();
         services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();
