@@ -110,6 +110,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Mentor", Roles.Mentor);
             o.Conventions.AuthorizeFolder("/Mentoring", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Conversions", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Reports", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");
