@@ -4157,3 +4157,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206061101_ImpactAndBoardReports'
+)
+BEGIN
+    CREATE TABLE [BoardReports] (
+        [Id] int NOT NULL IDENTITY,
+        [Month] nvarchar(7) NOT NULL,
+        [FiguresHash] nvarchar(64) NOT NULL,
+        [Pdf] varbinary(max) NOT NULL,
+        [Emailed] int NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_BoardReports] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206061101_ImpactAndBoardReports'
+)
+BEGIN
+    CREATE TABLE [ImpactNarratives] (
+        [Id] int NOT NULL IDENTITY,
+        [Year] int NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [UpdatedBy] nvarchar(200) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ImpactNarratives] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206061101_ImpactAndBoardReports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_BoardReports_Month] ON [BoardReports] ([Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206061101_ImpactAndBoardReports'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImpactNarratives_Year] ON [ImpactNarratives] ([Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206061101_ImpactAndBoardReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206061101_ImpactAndBoardReports', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.Configure<DuesOptions>(config.GetSection(DuesOptions.Section));
         services.Configure<Application.Imports.ImportOptions>(config.GetSection(Application.Imports.ImportOptions.Section));
         services.Configure<CoopAlliance.Application.Governance.GovernanceOptions>(config.GetSection(CoopAlliance.Application.Governance.GovernanceOptions.Section));
+        services.Configure<CoopAlliance.Application.Impact.ImpactOptions>(config.GetSection(CoopAlliance.Application.Impact.ImpactOptions.Section));
         services.Configure<Application.Marketing.MarketingOptions>(config.GetSection(Application.Marketing.MarketingOptions.Section));
         services.Configure<Application.Events.EventOptions>(config.GetSection(Application.Events.EventOptions.Section));
         services.Configure<Application.Financing.FinancingOptions>(config.GetSection(Application.Financing.FinancingOptions.Section));
@@ -114,6 +115,7 @@ public static class DependencyInjection
         services.AddTransient<DuesSummaryJob>();
         services.AddTransient<AssistanceReportJob>();
         services.AddTransient<MentoringReportJob>();
+        services.AddTransient<BoardReportJob>();
         services.AddTransient<BackupJob>();
         services.AddTransient<InvoiceRunJob>();
         services.AddScoped<IInvoiceRunQueue, HangfireInvoiceRunQueue>();

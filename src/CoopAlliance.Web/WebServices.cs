@@ -121,6 +121,7 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Financing", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Imports", Roles.Staff);
             o.Conventions.AuthorizeFolder("/Governance", Roles.Staff);
+            o.Conventions.AuthorizeFolder("/Reports", Roles.Staff);
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Index");
             o.Conventions.AllowAnonymousToPage("/Error");

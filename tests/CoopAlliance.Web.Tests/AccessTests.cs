@@ -41,6 +41,8 @@ public sealed class AccessTests : WebTest
         "events/r/{token}/plan", "events/{id:int}/actions", "events/follow-up/{token}",
         "/api/v1/events/{id:int}/proposals", "/api/v1/events/{id:int}/proposals/{proposalId:int}/votes", "/api/v1/events/{id:int}/commitments",
         "/api/v1/commitments/follow-ups/{token}",
+        // The public impact page: last year's headline figures, small counts suppressed.
+        "impact",
     ];
 
     /// <summary>Photos decide for themselves: public once their listing or story is, otherwise staff and the co-op only.</summary>

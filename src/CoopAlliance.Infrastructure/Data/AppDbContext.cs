@@ -12,6 +12,7 @@ using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Governance;
+using CoopAlliance.Domain.Impact;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Network;
@@ -151,6 +152,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, int>, IAp
     public DbSet<AlliedOrganization> AlliedOrganizations => Set<AlliedOrganization>();
     public DbSet<OrganizationRelationship> OrganizationRelationships => Set<OrganizationRelationship>();
     public DbSet<Tie> Ties => Set<Tie>();
+    public DbSet<ImpactNarrative> ImpactNarratives => Set<ImpactNarrative>();
+    public DbSet<BoardReport> BoardReports => Set<BoardReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

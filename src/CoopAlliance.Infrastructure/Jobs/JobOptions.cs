@@ -25,6 +25,8 @@ public sealed class JobOptions
     public string AssistanceReportCron { get; set; } = "0 6 1 * *";
     /// <summary>Monthly (the 1st, early morning): the mentoring report for the month just ended, emailed to staff.</summary>
     public string MentoringReportCron { get; set; } = "30 6 1 * *";
+    /// <summary>Monthly (the 1st, 07:30, after the dues, premium and report runs): the board report for the month just ended.</summary>
+    public string BoardReportCron { get; set; } = "30 7 1 * *";
     /// <summary>The treasurer's summary of the month just ended: the 1st of the month, 08:00.</summary>
     public string DuesSummaryCron { get; set; } = "0 8 1 * *";
     /// <summary>Hourly: delete files held for failed forms (drafts) older than <see cref="DraftUploadMaxAgeHours"/>.</summary>

@@ -46,6 +46,7 @@ public static class JobSchedule
     public const string EventRegistrationsDaily = EventRegistrationsDailyJob.JobName;
     public const string Governance = Application.Governance.RunGovernanceJobs.JobName;
     public const string LoanArrearsReminders = Application.Financing.SendLoanArrearsReminders.JobName;
+    public const string BoardReport = Application.Impact.RunBoardReport.JobName;
 
     public static void Register(IServiceProvider services)
     {
@@ -60,6 +61,7 @@ public static class JobSchedule
         jobs.AddOrUpdate<PremiumRunJob>(BenefitPremiums, j => j.RunAsync(CancellationToken.None), options.PremiumRunCron, when);
         jobs.AddOrUpdate<AssistanceReportJob>(AssistanceReport, j => j.RunAsync(CancellationToken.None), options.AssistanceReportCron, when);
         jobs.AddOrUpdate<MentoringReportJob>(MentoringReport, j => j.RunAsync(CancellationToken.None), options.MentoringReportCron, when);
+        jobs.AddOrUpdate<BoardReportJob>(BoardReport, j => j.RunAsync(CancellationToken.None), options.BoardReportCron, when);
         jobs.AddOrUpdate<SlaMonitorJob>(SlaMonitor, j => j.RunAsync(CancellationToken.None), options.SlaMonitorCron, when);
         jobs.AddOrUpdate<OfferExpiryJob>(OfferExpiry, j => j.RunAsync(CancellationToken.None), options.OfferExpiryCron, when);
         jobs.AddOrUpdate<SessionReminderJob>(SessionReminders, j => j.RunAsync(CancellationToken.None), options.SessionReminderCron, when);
@@ -100,6 +102,19 @@ public sealed class DraftUploadCleanupJob(IMediator mediator, JobRunner runner, 
             clock.UtcNow - TimeSpan.FromHours(options.Value.DraftUploadMaxAgeHours)), ct);
         logger.LogInformation("Draft uploads: {Deleted} old files deleted", deleted);
     });
+}
+
+/// <summary>Monthly: the board report for the month just ended (see <see cref="Application.Impact.RunBoardReport"/>).</summary>
+[DisableConcurrentExecution(timeoutInSeconds: 600)]
+public sealed class BoardReportJob(IMediator mediator, JobRunner runner, AllianceClock clock, ILogger<BoardReportJob> logger)
+{
+    // Claims: the month's run log row, and the stored report of the month.
+    public Task RunAsync(CancellationToken ct) => runner.RunAsync(JobSchedule.BoardReport, async () =>
+    {
+        var lastMonth = clock.Today.AddMonths(-1);
+        var result = await mediator.Send(new Application.Impact.RunBoardReport(lastMonth.Year, lastMonth.Month), ct);
+        logger.LogInformation("Board report {Month}: {Outcome}, emailed to {Emailed}", result.Month, result.Outcome, result.Emailed);
+    }, typeof(JobRun), typeof(Domain.Impact.BoardReport));
 }
 
 /// <summary>Daily: the benefits office's round (windows, reminders, coverage ends); see <see cref="RunBenefitsDay"/>.</summary>

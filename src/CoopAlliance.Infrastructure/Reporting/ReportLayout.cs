@@ -109,6 +109,7 @@ internal sealed class ReportLayout : IDisposable
                 case Table t: PlaceTable(t); break;
                 case KeyValues kv: PlaceKeyValues(kv); break;
                 case BarChart c: PlaceBarChart(c); break;
+                case LineChart c: PlaceLineChart(c); break;
                 case Spacer s: PlaceSpacer(s); break;
                 case PageBreak: PlacePageBreak(); break;
                 case Image i: PlaceImage(i); break;
@@ -544,6 +545,91 @@ internal sealed class ReportLayout : IDisposable
 
             Text(texts[i], barLeft + length + 4, textTop, false, TableSize, Colors.Muted);
             _y += rowHeight;
+        }
+
+        _y += 10;
+    }
+
+    /// <summary>The colours of a line chart's series, in order (the accent first); more series reuse them.</summary>
+    private static readonly SKColor[] SeriesColors =
+        [Colors.Accent, new(0xC0, 0x6A, 0x1B), new(0x3B, 0x5B, 0xA5), new(0x8E, 0x3B, 0x8A), new(0x6B, 0x7A, 0x2A)];
+
+    private void PlaceLineChart(LineChart chart)
+    {
+        const float titleSize = 10.5f;
+        const float valueGap = 3;
+        var titleLines = Wrap(chart.Title, true, titleSize, ContentWidth);
+        var labelHeight = LineHeight(TableSize) + 4;
+        var legendHeight = chart.Series.Count > 1 ? LineHeight(TableSize) + 4 : 0;
+        var valueHeight = LineHeight(TableSize);
+        EnsureSpace(titleLines.Count * LineHeight(titleSize) + 4 + valueHeight + chart.PlotHeight + labelHeight + legendHeight);
+        PlaceLines(titleLines, ContentLeft, true, titleSize, Colors.Text);
+        _y += 4;
+        if (chart.Labels.Count == 0 || chart.Series.All(s => s.Values.Count == 0))
+        {
+            PlaceLines(["No data."], ContentLeft, false, TableSize, Colors.Muted);
+            _y += 8;
+            return;
+        }
+
+        var max = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var scale = max > 0 ? max : 1;
+        var axisLabels = new[] { 0m, max / 2, max }.Select(v => v.ToString(chart.ValueFormat, UsEnglish)).ToList();
+        var axisWidth = axisLabels.Max(t => Measure(t, false, TableSize)) + 6;
+        var plotLeft = ContentLeft + axisWidth;
+        var plotWidth = ContentWidth - axisWidth;
+        var plotTop = _y + valueHeight;
+        var plotBottom = plotTop + chart.PlotHeight;
+        var step = plotWidth / chart.Labels.Count;
+
+        // The scale: a rule at zero, half and full, each labelled on the left.
+        for (var i = 0; i < 3; i++)
+        {
+            var y = plotBottom - chart.PlotHeight * i / 2f;
+            _page.Ops.Add(new LineOp(plotLeft, y, ContentRight, y, i == 0 ? Colors.Text : Colors.Rule, i == 0 ? 0.8f : 0.4f));
+            TextAligned(axisLabels[i], ContentLeft, axisWidth - 6, ColumnAlign.Right, y - TableSize * 0.6f, false, TableSize, Colors.Muted);
+        }
+
+        float X(int index) => plotLeft + step * (index + 0.5f);
+        float Y(decimal value) => plotBottom - (float)(Math.Max(value, 0) / scale) * chart.PlotHeight;
+
+        for (var i = 0; i < chart.Labels.Count; i++)
+        {
+            TextAligned(Ellipsize(chart.Labels[i], false, TableSize, step - 2), X(i) - step / 2, step, ColumnAlign.Center, plotBottom + 3, false, TableSize, Colors.Text);
+        }
+
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var series = chart.Series[s];
+            var color = SeriesColors[s % SeriesColors.Length];
+            var count = Math.Min(series.Values.Count, chart.Labels.Count);
+            for (var i = 0; i < count; i++)
+            {
+                var (x, y) = (X(i), Y(series.Values[i]));
+                if (i > 0)
+                {
+                    _page.Ops.Add(new LineOp(X(i - 1), Y(series.Values[i - 1]), x, y, color, 1.6f));
+                }
+
+                _page.Ops.Add(new RectOp(new SKRect(x - 2.2f, y - 2.2f, x + 2.2f, y + 2.2f), color));
+                var text = series.Values[i].ToString(chart.ValueFormat, UsEnglish);
+                TextAligned(text, x - step / 2, step, ColumnAlign.Center, y - valueGap - TableSize * 1.1f, false, TableSize, color);
+            }
+        }
+
+        _y = plotBottom + labelHeight;
+        if (chart.Series.Count > 1)
+        {
+            var x = ContentLeft + axisWidth;
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var color = SeriesColors[s % SeriesColors.Length];
+                _page.Ops.Add(new RectOp(new SKRect(x, _y + 3, x + 10, _y + 9), color));
+                Text(chart.Series[s].Name, x + 14, _y, false, TableSize, Colors.Text);
+                x += 14 + Measure(chart.Series[s].Name, false, TableSize) + 16;
+            }
+
+            _y += legendHeight;
         }
 
         _y += 10;

@@ -35,6 +35,7 @@ public static class Api
         v1.MapImports();
         v1.MapFinancing();
         v1.MapNetwork();
+        v1.MapReports();
     }
 
     /// <summary>Parses a month ("2026-10") into its first day, or reports it as a field error (400).</summary>

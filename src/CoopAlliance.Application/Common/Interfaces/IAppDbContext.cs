@@ -7,6 +7,7 @@ using CoopAlliance.Domain.Dues;
 using CoopAlliance.Domain.Events;
 using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Governance;
+using CoopAlliance.Domain.Impact;
 using CoopAlliance.Domain.Marketing;
 using CoopAlliance.Domain.Mentoring;
 using CoopAlliance.Domain.Network;
@@ -112,6 +113,8 @@ public interface IAppDbContext
     DbSet<AlliedOrganization> AlliedOrganizations { get; }
     DbSet<OrganizationRelationship> OrganizationRelationships { get; }
     DbSet<Tie> Ties { get; }
+    DbSet<ImpactNarrative> ImpactNarratives { get; }
+    DbSet<BoardReport> BoardReports { get; }
 
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }

@@ -78,6 +78,9 @@ public sealed class ReportBuilder(string title)
     public ReportBuilder BarChart(string title, IEnumerable<Bar> bars, string valueFormat = "#,##0.##", decimal? fullScale = null) =>
         Add(new BarChart(title, bars.ToList(), valueFormat) { FullScale = fullScale });
 
+    public ReportBuilder LineChart(string title, IEnumerable<string> labels, IEnumerable<LineSeries> series, string valueFormat = "#,##0.##") =>
+        Add(new LineChart(title, labels.ToList(), series.ToList(), valueFormat));
+
     public ReportBuilder Spacer(float height = 12) => Add(new Spacer(height));
 
     public ReportBuilder PageBreak() => Add(new PageBreak());

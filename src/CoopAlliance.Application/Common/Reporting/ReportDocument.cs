@@ -84,6 +84,21 @@ public sealed record BarChart(string Title, IReadOnlyList<Bar> Bars, string Valu
     public decimal? FullScale { get; init; }
 }
 
+/// <summary>One line of a <see cref="LineChart"/>: a value for each of the chart's labels, in order.</summary>
+public sealed record LineSeries(string Name, IReadOnlyList<decimal> Values);
+
+/// <summary>
+/// A line chart: the <paramref name="Labels"/> spaced evenly along the bottom (years, months), each series a line through
+/// its values on a shared scale from zero to the largest value, each point labelled with its value (formatted with
+/// <paramref name="ValueFormat"/> in US English) and, with more than one series, a legend naming them. A series shorter
+/// than the labels stops early; negative values sit on the zero line.
+/// </summary>
+public sealed record LineChart(string Title, IReadOnlyList<string> Labels, IReadOnlyList<LineSeries> Series, string ValueFormat = "#,##0.##") : ReportBlock
+{
+    /// <summary>The height of the plot in points (without the title, the labels and the legend).</summary>
+    public float PlotHeight { get; init; } = 140;
+}
+
 /// <summary>Vertical space in points (1/72 inch).</summary>
 public sealed record Spacer(float Height = 12) : ReportBlock;
 
