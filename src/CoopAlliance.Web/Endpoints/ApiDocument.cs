@@ -44,6 +44,7 @@ public static class ApiDocument
         ["Financing"] = "The revolving solidarity loan fund: contributions, applications through review and committee (conflicts of interest excluded), disbursement, schedules, payments, restructures, write-offs, statements and the fund report.",
         ["Conversions"] = "Businesses whose owners retire or close, on their way to worker ownership: the stages, workers, notes, and the hand-off to the mentoring pipeline.",
         ["Governance"] = "The alliance's own democracy: delegates, meetings with record-date eligibility and live quorum, motions and elections (open or secret ballots, one per co-op), results and the board.",
+        ["Reports"] = "Figures counted from the records: the impact report for a year or any dates (JSON, PDF with charts, the CSV behind each chart) and the monthly board report (PDF, archived).",
         ["Imports"] = "Moving an alliance in from spreadsheets: a dry run of co-op and roster CSV files, then a resumable import in batches (staff).",
     };
 

@@ -1,8 +1,8 @@
 using CoopAlliance.Application.Impact;
+using CoopAlliance.Application.Tests.Support;
 using CoopAlliance.Domain.Cooperatives;
 using CoopAlliance.Domain.Financing;
 using CoopAlliance.Domain.Impact;
-using CoopAlliance.Application.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopAlliance.Application.Tests.Impact;

@@ -28,6 +28,70 @@ public sealed class SpanishResourceTests
     public void AViewForRepsMentorsOrThePublicWritesEveryWordThroughTheLocalizer(string view) =>
         Assert.That(SpanishText.LiteralText(view), Is.Empty, $"Pages/{view} shows literal English; write it as @L[\"…\"] with its Spanish in Resources/Pages/{view[..^".cshtml".Length]}.es.resx.");
 
+    /// <summary>
+    /// <c>L["Register — {0}", title].Value</c> is the unfilled format ("Register — {0}"): an HTML localizer fills the
+    /// values in only when it writes the text. Text used as a string is read with <c>L.GetString(…, values)</c>.
+    /// </summary>
+    [Test]
+    public void NoViewReadsTheUnfilledFormatOfALocalizedTextWithValues()
+    {
+        var pages = Path.Combine(SpanishText.RepoRoot, "src", "CoopAlliance.Web", "Pages");
+        var offenders = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(file => UnfilledFormats(File.ReadAllText(file)).Select(text => $"{Path.GetRelativePath(pages, file)}: {text}"))
+            .ToList();
+        Assert.That(offenders, Is.Empty);
+        Assert.That(UnfilledFormats("""@{ var t = L["Plan {0}", B[x].Value].Value; var u = L["Plain"].Value; var v = L.GetString("Go {0}", y).Value; }"""),
+            Is.EqualTo(new[] { "L[\"Plan {0}\", B[x].Value].Value" }), "the scan itself");
+    }
+
+    private static IEnumerable<string> UnfilledFormats(string text)
+    {
+        for (var start = text.IndexOf("L[\"", StringComparison.Ordinal); start >= 0; start = text.IndexOf("L[\"", start + 1, StringComparison.Ordinal))
+        {
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+            {
+                continue;
+            }
+
+            int end = start + 1, depth = 0;
+            var inString = false;
+            for (; end < text.Length; end++)
+            {
+                var c = text[end];
+                if (inString)
+                {
+                    if (c == '\\')
+                    {
+                        end++;
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+                }
+                else if (c == '"')
+                {
+                    inString = true;
+                }
+                else if (c == '[')
+                {
+                    depth++;
+                }
+                else if (c == ']' && --depth == 0)
+                {
+                    break;
+                }
+            }
+
+            var call = text[start..Math.Min(end + 1, text.Length)];
+            var firstString = System.Text.RegularExpressions.Regex.Match(call, "^L\\[\"(?:[^\"\\\\]|\\\\.)*\"\\s*,");
+            if (firstString.Success && text.AsSpan(Math.Min(end + 1, text.Length)).StartsWith(".Value", StringComparison.Ordinal))
+            {
+                yield return call + ".Value";
+            }
+        }
+    }
+
     [Test]
     public void TheLiteralTextScanFindsEnglishAndLetsTranslatedTextBe()
     {
