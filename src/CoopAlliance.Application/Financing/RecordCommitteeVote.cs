@@ -45,7 +45,7 @@ public sealed class RecordCommitteeVoteHandler(IAppDbContext db, LoanAccess acce
         }
         catch (DbUpdateException ex) when (db.IsDuplicateKey(ex, typeof(CommitteeVote)))
         {
-            throw new Domain.Common.DomainRuleException($"{user.Name} has voted already.");
+            throw Domain.Common.DomainRuleException.Format("{0} has voted already.", user.Name);
         }
 
         return Unit.Value;

@@ -86,7 +86,7 @@ public sealed class Loan : Entity, IVersioned
         var periodsFrom = Periods[^1].From;
         if (on < periodsFrom)
         {
-            throw new DomainRuleException($"A payment is received on or after {periodsFrom:MMM d, yyyy}, when the terms in force began.");
+            throw DomainRuleException.Format("A payment is received on or after {0:MMM d, yyyy}, when the terms in force began.", periodsFrom);
         }
 
         var payment = new LoanPaymentRecord(on, amount, by, at);
@@ -118,7 +118,7 @@ public sealed class Loan : Entity, IVersioned
         var last = Periods[^1].From;
         if (from <= last)
         {
-            throw new DomainRuleException($"A restructure starts after {last:MMM d, yyyy}, when the terms in force began.");
+            throw DomainRuleException.Format("A restructure starts after {0:MMM d, yyyy}, when the terms in force began.", last);
         }
 
         if (_payments.Any(p => p.ReceivedOn >= from))

@@ -35,7 +35,7 @@ public sealed class LoanApplication : Entity, IVersioned
 
         if (termMonths is < 1 or > LoanTerms.MaxMonths)
         {
-            throw new DomainRuleException($"A loan is repaid over 1 to {LoanTerms.MaxMonths} months.");
+            throw DomainRuleException.Format("A loan is repaid over 1 to {0} months.", LoanTerms.MaxMonths);
         }
 
         CooperativeId = cooperativeId;
@@ -107,7 +107,7 @@ public sealed class LoanApplication : Entity, IVersioned
         if (!IsReviewComplete)
         {
             var missing = FinancingWords.Checklist.Where(i => !Checklist.HasFlag(i)).Select(i => i.Describe().ToLowerInvariant());
-            throw new DomainRuleException($"The review is not finished: {string.Join(", ", missing)}.");
+            throw DomainRuleException.Format("The review is not finished: {0}.", string.Join(", ", missing));
         }
 
         Status = ApplicationStatus.Committee;
@@ -120,7 +120,7 @@ public sealed class LoanApplication : Entity, IVersioned
         var existing = VoteOf(member);
         if (existing is { Choice: not null })
         {
-            throw new DomainRuleException($"{member.Name} has voted already; a conflict of interest is declared before voting.");
+            throw DomainRuleException.Format("{0} has voted already; a conflict of interest is declared before voting.", member.Name);
         }
 
         if (existing is null)
@@ -135,12 +135,12 @@ public sealed class LoanApplication : Entity, IVersioned
         var existing = VoteOf(member);
         if (existing is { ConflictOfInterest: true })
         {
-            throw new DomainRuleException($"{member.Name} declared a conflict of interest and does not vote on this application.");
+            throw DomainRuleException.Format("{0} declared a conflict of interest and does not vote on this application.", member.Name);
         }
 
         if (existing is not null)
         {
-            throw new DomainRuleException($"{member.Name} has voted already.");
+            throw DomainRuleException.Format("{0} has voted already.", member.Name);
         }
 
         _votes.Add(new CommitteeVote(member, choice, false, null, at));
@@ -156,7 +156,7 @@ public sealed class LoanApplication : Entity, IVersioned
         var cast = _votes.Where(v => !v.ConflictOfInterest && v.Choice is not null).ToList();
         if (cast.Count < rules.MinimumVotes)
         {
-            throw new DomainRuleException($"The committee decides with at least {rules.MinimumVotes} votes from members without a conflict of interest; {cast.Count} so far.");
+            throw DomainRuleException.Format("The committee decides with at least {0} votes from members without a conflict of interest; {1} so far.", rules.MinimumVotes, cast.Count);
         }
 
         VotesFor = cast.Count(v => v.Choice == VoteChoice.For);
@@ -173,7 +173,7 @@ public sealed class LoanApplication : Entity, IVersioned
             terms.Check();
             if (terms.Principal > Amount)
             {
-                throw new DomainRuleException($"The committee can lend up to the {Money.Format(Amount)} asked for.");
+                throw DomainRuleException.Format("The committee can lend up to the {0} asked for.", Money.Format(Amount));
             }
 
             ApprovedPrincipal = terms.Principal;
@@ -203,7 +203,7 @@ public sealed class LoanApplication : Entity, IVersioned
         var terms = ApprovedTerms!;
         if (terms.Principal > cashAvailable)
         {
-            throw new DomainRuleException($"The fund holds {Money.Format(cashAvailable)} in cash; it cannot pay out {Money.Format(terms.Principal)}.");
+            throw DomainRuleException.Format("The fund holds {0} in cash; it cannot pay out {1}.", Money.Format(cashAvailable), Money.Format(terms.Principal));
         }
 
         if (on >= terms.FirstDueOn)
@@ -231,7 +231,7 @@ public sealed class LoanApplication : Entity, IVersioned
 
         if (_attachments.Count >= AttachmentPolicy.MaxPerRequest)
         {
-            throw new DomainRuleException($"An application carries at most {AttachmentPolicy.MaxPerRequest} files.");
+            throw DomainRuleException.Format("An application carries at most {0} files.", AttachmentPolicy.MaxPerRequest);
         }
 
         var name = AttachmentPolicy.CleanFileName(fileName);
@@ -246,7 +246,7 @@ public sealed class LoanApplication : Entity, IVersioned
     {
         if (Status != status)
         {
-            throw new DomainRuleException($"The application is {Describe(Status)}; only one {Describe(status)} can {what}.");
+            throw DomainRuleException.Format("The application is {0}; only one {1} can {2}.", new DomainWord(Describe(Status)), new DomainWord(Describe(status)), new DomainWord(what));
         }
     }
 
