@@ -164,7 +164,9 @@ public sealed class AppFactory(string environment = "Development", IReadOnlyDict
 /// The migrated database with the demo data, made once per test run and copied for each Development app: migrating
 /// and seeding (with its password hashing) for every fixture was most of the suite's time. A copy is the same as a
 /// fresh seed: the demo data is deterministic and relative to the clock, and the template is made again when the
-/// alliance's calendar day has turned since (dates in the demo data are days from today).
+/// alliance's calendar day has turned since (dates in the demo data are days from today). The copy keeps the template's
+/// data-protection keys, which the demo data's protected fields (benefits member ids) were written with; an app with its
+/// own key settings (DataProtection:*) seeds its own database instead.
 /// </summary>
 internal static class DemoTemplate
 {
@@ -188,11 +190,12 @@ internal static class DemoTemplate
         }
     };
 
-    /// <summary>The template's file for an app that can start from it, or null (another environment, database settings).</summary>
+    /// <summary>The template's file for an app that can start from it, or null (another environment, database or key settings).</summary>
     public static string? For(string environment, IReadOnlyDictionary<string, string>? settings)
     {
         if (environment != "Development" || (settings ?? new Dictionary<string, string>()).Keys.Any(k =>
-                k.StartsWith("Database:", StringComparison.Ordinal) || k.StartsWith("ConnectionStrings:", StringComparison.Ordinal)))
+                k.StartsWith("Database:", StringComparison.Ordinal) || k.StartsWith("ConnectionStrings:", StringComparison.Ordinal) ||
+                k.StartsWith("DataProtection:", StringComparison.Ordinal)))
         {
             return null;
         }
@@ -224,15 +227,6 @@ internal static class DemoTemplate
                     vacuum.CommandText = "VACUUM INTO $path";
                     vacuum.Parameters.AddWithValue("$path", path);
                     vacuum.ExecuteNonQuery();
-                }
-
-                // Each app makes its own data-protection keys, as a fresh one would (and under its own settings, e.g. a certificate).
-                using (var template = new SqliteConnection($"Data Source={path};Pooling=False"))
-                {
-                    template.Open();
-                    using var keys = template.CreateCommand();
-                    keys.CommandText = "DELETE FROM \"DataProtectionKeys\"";
-                    keys.ExecuteNonQuery();
                 }
 
                 _path = path;
