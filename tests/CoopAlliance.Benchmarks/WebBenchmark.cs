@@ -106,7 +106,7 @@ public static partial class WebBenchmark
             ("API assistance requests", api, ["/api/v1/ta-requests"], false),
             ("API mentoring matches", api, ["/api/v1/mentoring/matches"], false),
             ("API staff dashboard", api, ["/api/v1/dashboard"], false),
-            ("page staff home", staff, ["/"], true),
+            ("page staff home", staff, ["/Staff"], true),
             ("page co-ops search", staff, ["/Coops?q=bakery", "/Coops?q=holyoke"], true),
             ("page co-op", staff, [$"/Coops/Details/{coopId}", "/Coops/Details/17"], true),
             ("page rep home", rep, ["/MyCoop"], true),
